@@ -1,0 +1,61 @@
+/**
+ * The neutral shape of a sheet's contents, shared by the local Apps Script host
+ * (src/local/host/) and the file readers and writers (src/local/files.ts).
+ * Files become `SheetData` (as Sheets' own import would make their cells); the host turns
+ * `SheetData` into a sheet and a sheet back into `SheetData` for saving as XLSX.
+ */
+
+/** A wall-clock date-time, as a date cell holds it (no time zone: the spreadsheet's zone applies). */
+export interface WallTime {
+  year: number;
+  month: number; // 1-12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** A stored cell value. `''` is an empty cell. A date cell holds its wall time. */
+export type StoredValue = string | number | boolean | { wall: WallTime };
+
+export interface CellStyle {
+  numberFormat?: string; // Sheets pattern, e.g. '0.0%', 'yyyy-mm-dd', '@' (plain text)
+  background?: string; // '#rrggbb'
+  fontColor?: string; // '#rrggbb'
+  bold?: boolean;
+  italic?: boolean;
+  horizontalAlignment?: 'left' | 'center' | 'right';
+}
+
+export interface StoredCell {
+  value: StoredValue;
+  /** A formula, when the cell holds one ('=SUM(A1:A3)'); value then holds its last known result. */
+  formula?: string;
+  style?: CellStyle;
+}
+
+/** A gradient (colour scale) conditional format over an A1 range. */
+export interface GradientRule {
+  range: string; // A1 notation, e.g. 'C5:N17'
+  min: { color: string; type: 'min' | 'number' | 'percent'; value?: number };
+  mid?: { color: string; type: 'number' | 'percent' | 'percentile'; value: number };
+  max: { color: string; type: 'max' | 'number' | 'percent'; value?: number };
+}
+
+/** An embedded chart, recorded (the host does not draw charts). */
+export interface ChartRecord {
+  type: string; // 'LINE', 'COLUMN', …
+  ranges: string[]; // A1 notation of the data ranges
+  anchor: { row: number; column: number };
+  options: Record<string, unknown>;
+}
+
+export interface SheetData {
+  name: string;
+  /** Rows of cells; rows may have different lengths (missing cells are empty). */
+  cells: StoredCell[][];
+  frozenRows?: number;
+  columnWidths?: Record<number, number>; // 1-based column -> pixels
+  gradients?: GradientRule[];
+  charts?: ChartRecord[];
+}
