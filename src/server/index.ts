@@ -1,0 +1,8 @@
+/**
+ * Every global the add-on exposes to Apps Script. build.mjs generates one top-level stub per
+ * export below, with the function's own parameter names and JSDoc: export only entry points here
+ * (simple triggers, menu actions, trigger handlers, sidebar calls, custom functions).
+ */
+export { onOpen, onInstall, showHelp } from './menu';
+export { showSidebar, getSidebarState } from './sidebar';
+export { CRR } from './customFunctions';

@@ -1,0 +1,25 @@
+/**
+ * google.script.run as a promise. In Apps Script the global `google` exists inside the sidebar's
+ * iframe; the local preview provides the same object over HTTP.
+ */
+declare const google: {
+  script: {
+    run: {
+      withSuccessHandler(fn: (value: unknown) => void): any;
+      withFailureHandler(fn: (error: Error) => void): any;
+    };
+  };
+};
+
+/**
+ * Calls a server function by name.
+ * @example const state = await callServer<SidebarState>('getSidebarState');
+ */
+export function callServer<T>(name: string, ...args: unknown[]): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const runner = google.script.run
+      .withSuccessHandler((value: unknown) => resolve(value as T))
+      .withFailureHandler((error: Error) => reject(error));
+    runner[name](...args);
+  });
+}
