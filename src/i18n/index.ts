@@ -1,19 +1,25 @@
 /**
  * Messages in the five languages the add-on speaks, and the locale helpers.
- * Catalogs are typed against the English one: a missing key in any language is a compile error.
+ * Each feature has its own file of messages (common.ts, …) holding all five languages; add a
+ * feature's file to FEATURES below. A key missing in one language is a compile error.
  */
 import type { Language } from '../core/types';
-import { da } from './da';
-import { en, type Catalog, type MessageKey } from './en';
-import { pl } from './pl';
-import { ro } from './ro';
-import { ru } from './ru';
+import { common } from './common';
 
-export type { MessageKey } from './en';
+const FEATURES = [common] as const;
+
+type Feature = (typeof FEATURES)[number];
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/** Every message key of the add-on. */
+export type MessageKey = keyof UnionToIntersection<Feature['en']> & string;
+export type Catalog = Record<MessageKey, string>;
 
 export const LANGUAGES: readonly Language[] = ['en', 'pl', 'ru', 'ro', 'da'];
 
-const catalogs: Record<Language, Catalog> = { en, pl, ru, ro, da };
+const catalogs = Object.fromEntries(
+  LANGUAGES.map((language) => [language, Object.assign({}, ...FEATURES.map((feature) => feature[language]))]),
+) as Record<Language, Catalog>;
 
 /**
  * The language of a Sheets locale (`pl_PL`, `ru`, `da-DK`); English when unsupported.
@@ -32,7 +38,7 @@ export type MessageParams = Record<string, string | number>;
  * @example t('pl', 'menu.help') === 'Pomoc'
  */
 export function t(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  const text = catalogs[language][key] ?? en[key];
+  const text = catalogs[language][key] ?? catalogs.en[key];
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

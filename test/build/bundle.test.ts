@@ -3,7 +3,7 @@
  * declarations are exactly the add-on's entry points, each forwarding to the bundle's namespace
  * with the same parameter names, and the manifest must ask for the minimal scopes.
  */
-import { parse } from 'acorn';
+import { parse, type Comment } from 'acorn';
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ let topLevel: TopLevelFunction[];
 beforeAll(async () => {
   await buildOnce();
   code = readFileSync(distFile('Code.js'), 'utf8');
-  const comments: { value: string; end: number }[] = [];
+  const comments: Comment[] = [];
   const program = parse(code, { ecmaVersion: 2020, sourceType: 'script', onComment: comments }) as any;
   topLevel = program.body
     .filter((node: any) => node.type === 'FunctionDeclaration')
