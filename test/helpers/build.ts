@@ -15,6 +15,6 @@ export function distFile(name: string): string {
 
 /** Builds dist/ unless it is there already. */
 export async function buildOnce(): Promise<void> {
-  if (existsSync(distFile('Code.js')) && existsSync(join(projectRoot, 'build', 'retention.cjs'))) return;
+  if (existsSync(distFile('Code.js'))) return;
   execFileSync(process.execPath, [join(projectRoot, 'build.mjs'), '--quiet'], { cwd: projectRoot, stdio: 'inherit' });
 }
