@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import {
+  avgRetentionPeriodFromChurn,
+  churnFromCounts,
+  clvNumeric,
+  crrFromCounts,
+  MetricError,
+  nps,
+} from '../../../src/core/metrics';
+
+describe('numeric forms', () => {
+  it('compute CRR and CHURN from counts (hand computation)', () => {
+    expect(crrFromCounts(40, 38, 6)).toBe(0.8); // (38 − 6) / 40
+    expect(churnFromCounts(40, 10)).toBe(0.25); // 10 / 40
+  });
+
+  it('refuse zero starting customers and bad numbers, naming the parameter', () => {
+    expect(() => crrFromCounts(0, 3, 1)).toThrowError(new MetricError('no_start_customers'));
+    expect(() => churnFromCounts(0, 0)).toThrow('no customers at the start of the period');
+    expect(() => crrFromCounts(10, -1, 0)).toThrow('end must be 0 or more, got -1');
+    expect(() => churnFromCounts(10, NaN)).toThrow('lost must be a number, got NaN');
+  });
+
+  it('compute CLV as AOV × purchases per year × lifetime × margin (hand computation)', () => {
+    expect(clvNumeric(40, 3, 2)).toBe(240); // 40 × 3 × 2
+    expect(clvNumeric(40, 3, 2, 0.5)).toBe(120);
+    expect(() => clvNumeric(40, -3, 2)).toThrow('purchasesPerYear must be 0 or more');
+  });
+
+  it('compute the expected lifetime as 1 / churn', () => {
+    expect(avgRetentionPeriodFromChurn(0.25)).toBe(4);
+    expect(avgRetentionPeriodFromChurn(1)).toBe(1);
+    expect(() => avgRetentionPeriodFromChurn(0)).toThrowError(new MetricError('churn_not_positive', { value: '0' }));
+    expect(() => avgRetentionPeriodFromChurn(1.5)).toThrow(MetricError);
+  });
+});
+
+describe('NPS', () => {
+  it('subtract the share of detractors from the share of promoters (hand computation)', () => {
+    expect(nps([10, 9, 8, 6])).toBe(25); // (2 − 1) / 4 × 100
+    // 0..10: promoters 9, 10 (2); passives 7, 8; detractors 0..6 (7). (2 − 7) / 11 × 100.
+    expect(nps([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toBeCloseTo(-500 / 11, 12);
+    expect(nps([10, 10])).toBe(100);
+    expect(nps([0])).toBe(-100);
+    expect(nps([7, 8])).toBe(0);
+  });
+
+  it('reject scores outside 0..10 with their position', () => {
+    expect(() => nps([])).toThrowError(new MetricError('no_scores'));
+    expect(() => nps([9, 11])).toThrow('score 11 at position 2 is not a whole number from 0 to 10');
+    expect(() => nps([-1])).toThrow(MetricError);
+    expect(() => nps([7.5])).toThrow('score 7.5 at position 1');
+    expect(() => nps([NaN])).toThrow(MetricError);
+  });
+});

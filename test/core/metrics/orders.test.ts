@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { dayOfIso } from '../../../src/core/days';
+import {
+  aov,
+  avgDaysBetweenPurchases,
+  avgRetentionPeriod,
+  clvFromOrders,
+  MetricError,
+  purchaseFrequency,
+  repeatPurchaseRate,
+} from '../../../src/core/metrics';
+import { isoFromOffset, tableOf, type Row } from './orderTable';
+import { shop } from './shop';
+
+const janFeb = { from: dayOfIso('2024-01-01')!, to: dayOfIso('2024-02-29')! };
+
+describe('descriptive metrics on orders', () => {
+  // Orders dated 2024-01-01..2024-02-29 (both included):
+  //   A 20, A 30, B 15, C 25, D 40, E −15 (refund), F 10, F −10 (refund, 02-29 is inside).
+  //   Net revenue = 20 + 30 + 15 + 25 + 40 − 15 + 10 − 10 = 115.
+  //   Purchases (amount > 0): A, A, B, C, D, F = 6. Customers with a purchase: A, B, C, D, F = 5.
+  //   Repeat customers: A. Spans: A 2024-01-10 → 2024-02-05 = 21 + 5 = 26 days; others 0.
+  it('compute CLV as net revenue per customer × margin (hand computation)', () => {
+    expect(clvFromOrders(shop, janFeb)).toBe(23); // 115 / 5
+    expect(clvFromOrders(shop, { ...janFeb, margin: 0.5 })).toBe(11.5);
+  });
+
+  it('compute the average retention period in days or other units (hand computation)', () => {
+    expect(avgRetentionPeriod(shop, janFeb)).toBeCloseTo(5.2, 12); // (26 + 0 + 0 + 0 + 0) / 5
+    expect(avgRetentionPeriod(shop, { ...janFeb, unit: 'week' })).toBeCloseTo(5.2 / 7, 12);
+    expect(avgRetentionPeriod(shop, { ...janFeb, unit: 'month' })).toBeCloseTo(5.2 / 30.436875, 12); // 365.2425 / 12
+    expect(avgRetentionPeriod(shop, { ...janFeb, unit: 'year' })).toBeCloseTo(5.2 / 365.2425, 12);
+  });
+
+  it('compute repeat rate, AOV, frequency and days between purchases (hand computation)', () => {
+    expect(repeatPurchaseRate(shop, janFeb)).toBe(0.2); // 1 / 5
+    expect(aov(shop, janFeb)).toBeCloseTo(115 / 6, 12); // refunds lower the numerator
+    expect(purchaseFrequency(shop, janFeb)).toBe(1.2); // 6 / 5
+    expect(avgDaysBetweenPurchases(shop, janFeb)).toBe(26); // one gap, A's 26 days
+  });
+
+  it('use every order when no range is given (hand computation)', () => {
+    // All orders: net 270 (115 + C 50 + E 100 + G 5), purchases 9, customers 7 (A…G),
+    // repeat customers A and C. Gaps: A 26, C 2023-12-01 → 2024-02-10 = 30 + 31 + 10 = 71.
+    expect(clvFromOrders(shop)).toBeCloseTo(270 / 7, 12);
+    expect(aov(shop)).toBe(30); // 270 / 9
+    expect(repeatPurchaseRate(shop)).toBeCloseTo(2 / 7, 12);
+    // Pooled over the 2 gaps: (26 + 71) / 2 (the mean of per-customer means would be the same here).
+    expect(avgDaysBetweenPurchases(shop)).toBe(48.5);
+  });
+
+  it('pool the gaps over all purchases, not per-customer means (hand computation)', () => {
+    // X: days 0, 10, 20 (gaps 10, 10); Y: days 0, 40 (gap 40).
+    // Pooled: (10 + 10 + 40) / 3 = 20. The mean of per-customer means would be (10 + 40) / 2 = 25.
+    const t = tableOf([
+      ['X', '2024-01-01', 5],
+      ['X', '2024-01-11', 5],
+      ['X', '2024-01-21', 5],
+      ['Y', '2024-01-01', 5],
+      ['Y', '2024-02-10', 5],
+    ]);
+    expect(avgDaysBetweenPurchases(t)).toBe(20);
+  });
+
+  it('count refunds as purchases when asked (hand computation)', () => {
+    // January–February with every order: purchases 8, customers A, B, C, D, E, F = 6, net still 115.
+    // Repeat: A and F (2024-01-31 → 2024-02-29 = 29 days). Gaps: A 26, F 29.
+    const all = { ...janFeb, includeRefunds: true };
+    expect(aov(shop, all)).toBeCloseTo(115 / 8, 12);
+    expect(purchaseFrequency(shop, all)).toBeCloseTo(8 / 6, 12);
+    expect(avgDaysBetweenPurchases(shop, all)).toBe(27.5); // (26 + 29) / 2
+  });
+
+  it('explain what is missing', () => {
+    const empty = { from: dayOfIso('2020-01-01')!, to: dayOfIso('2020-12-31')! };
+    expect(() => aov(shop, empty)).toThrowError(new MetricError('no_purchases'));
+    expect(() => clvFromOrders(shop, empty)).toThrow('no purchases in the date range');
+    const feb = { from: dayOfIso('2024-02-01')!, to: dayOfIso('2024-02-29')! };
+    expect(() => avgDaysBetweenPurchases(shop, feb)).toThrowError(new MetricError('no_repeat_purchases'));
+    expect(() => aov(shop, { from: 10, to: 9 })).toThrow(MetricError);
+  });
+
+  it('agree with a naive re-implementation on random shops, whatever the row order', () => {
+    const rowsArb = fc.array(
+      fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e'), fc.integer({ min: 0, max: 90 }), fc.integer({ min: -20, max: 60 })),
+      { minLength: 1, maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(rowsArb, fc.integer({ min: 0, max: 90 }), fc.integer({ min: 0, max: 90 }), fc.boolean(), (raw, a, b, includeRefunds) => {
+        const rows: Row[] = raw.map(([c, o, v]) => [c, isoFromOffset(o), v]);
+        const [fromIso, toIso] = [isoFromOffset(Math.min(a, b)), isoFromOffset(Math.max(a, b))];
+        // Naive: filter by ISO strings, group purchase dates per customer, sort them, take gaps.
+        const inRange = rows.filter((r) => r[1] >= fromIso && r[1] <= toIso);
+        const dates = new Map<string, string[]>();
+        for (const [id, iso, v] of inRange) if (includeRefunds || v > 0) dates.set(id, [...(dates.get(id) ?? []), iso]);
+        const revenue = inRange.reduce((s, r) => s + r[2], 0);
+        const customers = dates.size;
+        const purchases = [...dates.values()].reduce((s, d) => s + d.length, 0);
+        const gaps: number[] = [];
+        const spans: number[] = [];
+        for (const list of dates.values()) {
+          const ms = list.map((iso) => Date.parse(iso)).sort((x, y) => x - y);
+          for (let i = 1; i < ms.length; i++) gaps.push((ms[i] - ms[i - 1]) / 86_400_000);
+          spans.push((ms[ms.length - 1] - ms[0]) / 86_400_000);
+        }
+        const repeaters = [...dates.values()].filter((d) => d.length >= 2).length;
+        const range = { from: dayOfIso(fromIso)!, to: dayOfIso(toIso)!, includeRefunds };
+        const shuffled = tableOf([...rows].reverse());
+        for (const t of [tableOf(rows), shuffled]) {
+          if (customers === 0) {
+            expect(() => aov(t, range)).toThrow(MetricError);
+            continue;
+          }
+          expect(clvFromOrders(t, range)).toBeCloseTo(revenue / customers, 9);
+          expect(aov(t, range)).toBeCloseTo(revenue / purchases, 9);
+          expect(purchaseFrequency(t, range)).toBeCloseTo(purchases / customers, 9);
+          expect(repeatPurchaseRate(t, range)).toBeCloseTo(repeaters / customers, 9);
+          expect(avgRetentionPeriod(t, range)).toBeCloseTo(spans.reduce((s, x) => s + x, 0) / customers, 9);
+          if (gaps.length > 0) expect(avgDaysBetweenPurchases(t, range)).toBeCloseTo(gaps.reduce((s, x) => s + x, 0) / gaps.length, 9);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { dayOfIso } from '../../../src/core/days';
+import { MetricError, quintileScores, rfm, rfmSegment } from '../../../src/core/metrics';
+import { tableOf, type Row } from './orderTable';
+
+describe('RFM', () => {
+  it('score quintiles 1–5, ties alike (hand computation)', () => {
+    // Score = 1 + ⌊5 × (values strictly below) / n⌋.
+    expect(quintileScores([50, 10, 30, 20, 40])).toEqual([5, 1, 3, 2, 4]);
+    // n = 10, value k has k − 1 below: 1 + ⌊(k − 1) / 2⌋.
+    expect(quintileScores([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    // Three 1s have nothing below → 1; the 3 has three below → 1 + ⌊15 / 4⌋ = 4.
+    expect(quintileScores([1, 3, 1, 1])).toEqual([1, 4, 1, 1]);
+  });
+
+  it('map R × F scores to segment keys', () => {
+    expect(rfmSegment(5, 5)).toBe('rfm.champions');
+    expect(rfmSegment(5, 1)).toBe('rfm.new');
+    expect(rfmSegment(4, 1)).toBe('rfm.promising');
+    expect(rfmSegment(3, 3)).toBe('rfm.need_attention');
+    expect(rfmSegment(1, 5)).toBe('rfm.cant_lose');
+    expect(rfmSegment(2, 3)).toBe('rfm.at_risk');
+    expect(rfmSegment(1, 1)).toBe('rfm.hibernating');
+  });
+
+  it('score customers by recency, frequency and net spend (hand computation)', () => {
+    // As of 2024-12-31: P last bought 1 day before, 5 purchases of 100; Q 10 days, 4; R 20 days, 3;
+    // S 30 days, 2; T 40 days, 1. All five values differ, so each measure scores 5, 4, 3, 2, 1
+    // (recency: fewer days scores higher). Segments: (5,5) champions, (4,4) loyal,
+    // (3,3) need attention, (2,2) and (1,1) hibernating.
+    const rows: Row[] = [];
+    const plan: [string, number, number][] = [
+      ['P', 1, 5],
+      ['Q', 10, 4],
+      ['R', 20, 3],
+      ['S', 30, 2],
+      ['T', 40, 1],
+    ];
+    for (const [id, recency, times] of plan) {
+      for (let i = 0; i < times; i++) rows.push([id, new Date(Date.UTC(2024, 11, 31 - recency - i * 50)).toISOString().slice(0, 10), 100]);
+    }
+    // A refund makes nobody active but lowers monetary: T's net is 100 − 30 = 70, still the lowest.
+    rows.push(['T', '2024-12-30', -30]);
+    const out = rfm(tableOf(rows), { asOfDay: dayOfIso('2024-12-31')! });
+    expect(out.map((x) => [x.customer, x.recencyDays, x.frequency, x.monetary, x.r, x.f, x.m, x.segment])).toEqual([
+      ['P', 1, 5, 500, 5, 5, 5, 'rfm.champions'],
+      ['Q', 10, 4, 400, 4, 4, 4, 'rfm.loyal'],
+      ['R', 20, 3, 300, 3, 3, 3, 'rfm.need_attention'],
+      ['S', 30, 2, 200, 2, 2, 2, 'rfm.hibernating'],
+      ['T', 40, 1, 70, 1, 1, 1, 'rfm.hibernating'],
+    ]);
+  });
+
+  it('measure recency to `to`, or to the last order day, and skip refund-only customers', () => {
+    const t = tableOf([
+      ['A', '2024-01-01', 10],
+      ['B', '2024-01-05', 10],
+      ['Z', '2024-01-09', -10],
+    ]);
+    // Last order day 2024-01-09 (Z's refund): A 8 days, B 4 days. Z made no purchase.
+    expect(rfm(t).map((x) => [x.customer, x.recencyDays])).toEqual([
+      ['A', 8],
+      ['B', 4],
+    ]);
+    // to = 2024-01-06 → A 5 days, B 1 day.
+    expect(rfm(t, { to: dayOfIso('2024-01-06')! }).map((x) => x.recencyDays)).toEqual([5, 1]);
+    expect(() => rfm(t, { to: dayOfIso('2023-12-31')! })).toThrowError(new MetricError('no_purchases'));
+  });
+
+  it('give equal values equal scores and better values no lower scores (naive check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 50 }), (values) => {
+        const scores = quintileScores(values);
+        values.forEach((v, i) => {
+          // Naive: count strictly smaller values with a filter.
+          const below = values.filter((x) => x < v).length;
+          expect(scores[i]).toBe(1 + Math.floor((5 * below) / values.length));
+          expect(scores[i] >= 1 && scores[i] <= 5).toBe(true);
+        });
+        // Row order changes nothing: reversed values get the reversed scores.
+        expect(quintileScores([...values].reverse())).toEqual([...scores].reverse());
+      }),
+    );
+  });
+});
