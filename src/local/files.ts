@@ -1,0 +1,84 @@
+/**
+ * Reading order files into sheets and saving sheets as XLSX, for the local Apps Script host and
+ * the `retention` runner. Text files are converted as Google Sheets' File > Import does in the
+ * spreadsheet's locale (src/local/files/convert.ts); XLSX goes through exceljs (files/xlsx.ts).
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
+import type { SheetData } from './sheetData';
+import { importDelimitedText, type ImportOptions } from './files/delimited';
+import { readXlsx, writeXlsx } from './files/xlsx';
+
+export { importDelimitedText, writeXlsx };
+export type { ImportOptions };
+export type { TextImportOptions } from './files/delimited';
+
+const TEXT_TYPES = ['csv', 'tsv', 'txt'];
+const SUPPORTED = '.csv, .csv.gz, .tsv, .tsv.gz, .txt, .txt.gz or .xlsx';
+
+/**
+ * Reads an order file into sheets: `.csv`, `.tsv`, `.txt` (whitespace-separated, such as CDNOW's
+ * master file), each optionally gzipped (`.csv.gz`), or `.xlsx`. Text files give one sheet named
+ * after the file; an XLSX file gives the sheet `options.sheet`, or its first sheet.
+ * @example
+ * const [sheet] = await readSheetFile('orders.csv.gz', { locale: 'en_US' });
+ * sheet.cells[1][0].value // 536365
+ */
+export async function readSheetFile(path: string, options: ImportOptions): Promise<SheetData[]> {
+  const lower = path.toLowerCase();
+  const gzipped = lower.endsWith('.gz');
+  const extension = /\.([a-z0-9]+)$/.exec(gzipped ? lower.slice(0, -3) : lower)?.[1] ?? '';
+  const isXlsx = extension === 'xlsx' && !gzipped;
+  if (!isXlsx && !TEXT_TYPES.includes(extension)) {
+    const hint = extension === 'xls' ? ' Open it in Excel and save it as .xlsx (Excel Workbook).' : '';
+    throw new Error(`Cannot read "${path}": this kind of file is not supported. Use a ${SUPPORTED} file.${hint}`);
+  }
+  let bytes = await readBytes(path);
+  if (bytes.length === 0) throw new Error(`The file "${path}" is empty: there are no rows to read.`);
+  if (isXlsx) return [await readXlsx(bytes, path, options)];
+  if (gzipped) bytes = await unzip(bytes, path);
+  const text = decode(bytes);
+  if (text.trim() === '') throw new Error(`The file "${path}" is empty: there are no rows to read.`);
+  const name = basename(path).replace(/(\.[a-z0-9]+)?(\.gz)?$/i, '');
+  return [importDelimitedText(text, { ...options, delimiter: delimiterOf(extension, text), name })];
+}
+
+/**
+ * The separator for a text file: a tab for .tsv; for .txt a tab when its first line has one
+ * (Excel's "Text (Tab delimited)"), else runs of whitespace (CDNOW's master file); guessed for .csv.
+ */
+function delimiterOf(extension: string, text: string): string | undefined {
+  if (extension === 'tsv') return '\t';
+  if (extension === 'txt') return /^[^\r\n]*\t/.test(text) ? '\t' : 'whitespace';
+  return undefined;
+}
+
+/** The file's bytes, or an error that names the path and says what is wrong. */
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new Error(`File not found: "${path}". Check the name and the folder.`);
+    if (code === 'EISDIR') throw new Error(`"${path}" is a folder, not a file.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new Error(`No permission to read "${path}".`);
+    throw new Error(`Cannot read "${path}": ${(error as Error).message}`);
+  }
+}
+
+async function unzip(bytes: Buffer, path: string): Promise<Buffer> {
+  try {
+    return await promisify(gunzip)(bytes);
+  } catch {
+    throw new Error(`Cannot unpack "${path}": it ends in .gz but is not a complete gzip file.`);
+  }
+}
+
+/** UTF-8 text (a BOM is dropped later); UTF-16 when the file starts with a UTF-16 BOM (Excel's "Unicode Text"). */
+function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return bytes.toString('utf8');
+}
