@@ -1,0 +1,14 @@
+/** Predicted customer value: BG/NBD and Gamma-Gamma models (see docs/CLV.md). */
+export { ClvError, type ClvErrorKey } from './errors';
+export { summarizeCustomers, daysPerUnit, type ClvUnit, type ClvSummary, type CustomerSummary, type PurchaseColumns, type SummaryOptions } from './summary';
+export { fitBgNbd, bgnbdLogLikelihood, PARAMETER_BOUNDS, type BgNbdParams, type BgNbdFit, type RfmPoint } from './bgnbd';
+export { fitGammaGamma, gammaGammaLogLikelihood, expectedAverageValue, type GammaGammaParams, type GammaGammaFit, type SpendPoint } from './gammaGamma';
+export {
+  probabilityAlive,
+  expectedPurchases,
+  expectedPurchasesNewCustomer,
+  predictedClv,
+  DAYS_PER_MONTH,
+  type ClvOptions,
+} from './predict';
+export { fitClvModels, type FitClvOptions, type ClvResult, type CustomerPrediction } from './fit';
