@@ -13,7 +13,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { CellStyle, ChartRecord, GradientRule, SheetData, StoredCell, StoredValue, WallTime } from '../sheetData';
+import { cellsOf, type CellStyle, type ChartRecord, type GradientRule, type SheetData, type StoredCell, type StoredValue, type WallTime } from '../sheetData';
 import type { ImportOptions } from './delimited';
 
 const PROGRESS_EVERY = 10_000;
@@ -92,8 +92,8 @@ function wallOfDate(date: Date): { wall: WallTime } {
 }
 
 /**
- * Saves sheets as an XLSX workbook at `path` (creating its folder). See the file comment for what
- * is kept; charts become notes on their anchor cells.
+ * Saves sheets (either form, `cells` or lean `values`) as an XLSX workbook at `path`, creating its
+ * folder. See the file comment for what is kept; charts become notes on their anchor cells.
  * @example
  * await writeXlsx([{ name: 'Report', cells: [[{ value: 'Cohort', style: { bold: true } }]], frozenRows: 1 }], 'out/report.xlsx');
  */
@@ -107,7 +107,7 @@ export async function writeXlsx(sheets: SheetData[], path: string): Promise<void
     for (const [column, pixels] of Object.entries(sheet.columnWidths ?? {})) {
       worksheet.getColumn(Number(column)).width = widthOfPixels(pixels);
     }
-    sheet.cells.forEach((row, r) => row.forEach((cell, c) => writeCell(worksheet.getCell(r + 1, c + 1), cell)));
+    cellsOf(sheet).forEach((row, r) => row.forEach((cell, c) => writeCell(worksheet.getCell(r + 1, c + 1), cell)));
     (sheet.gradients ?? []).forEach((rule, i) => worksheet.addConditionalFormatting(colorScaleOf(rule, i + 1)));
     writeChartNotes(worksheet, sheet.charts ?? []);
   }
