@@ -1,0 +1,646 @@
+/**
+ * The local Apps Script host: runs the built bundle (`dist/Code.js`) in a `vm` context against
+ * in-memory fakes of the services the add-on uses. See README.md in this folder.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import type { CellStyle, ChartRecord, GradientRule, SheetData, StoredCell, StoredValue } from '../sheetData';
+import { parseA1 } from './a1';
+import { WallDate, type HostValue } from './cells';
+import { EnumValue, type ExecMode, isDate, Realm, Runtime } from './runtime';
+import {
+  AuthMode,
+  CacheStore,
+  HtmlServiceImpl,
+  Lock,
+  LockTable,
+  logText,
+  makeUtilities,
+  MailService,
+  PropertyStore,
+  ScriptService,
+  type SentMail,
+  Trigger,
+  UiService,
+  type UiRecord,
+} from './services';
+import {
+  BorderStyle,
+  ChartType,
+  ConditionalFormatRule,
+  ConditionalFormatRuleBuilder,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  EmbeddedChart,
+  InterpolationType,
+  Range,
+  Sheet,
+  SheetStore,
+  Spreadsheet,
+  WrapStrategy,
+} from './spreadsheet';
+import { instantToWall } from './time';
+
+export type { SentMail, UiRecord } from './services';
+export type { Sheet, Spreadsheet, Range } from './spreadsheet';
+
+export interface HostOptions {
+  /** The spreadsheet's zone (default 'Europe/Warsaw'). */
+  timeZone?: string;
+  /** The spreadsheet's locale, e.g. 'en_US', 'pl_PL' (default 'en_US'). */
+  locale?: string;
+  /** The manifest's zone: `Session.getScriptTimeZone()` and the zone of `Date`'s local methods (default 'America/New_York'). */
+  scriptTimeZone?: string;
+  /** `Session.getActiveUserLocale()` (default: the language of `locale`). */
+  userLocale?: string;
+  spreadsheetName?: string;
+  userEmail?: string;
+  /** The clock of `new Date()`, `Date.now()` and cache expiry inside the host. */
+  now?: () => Date;
+  /** Where Code.js and the HTML files are read (default 'dist'). */
+  distDir?: string;
+  /** The add-on's name, the caption of its add-on menu. */
+  addonTitle?: string;
+  /** The scopes of the manifest (for `ScriptApp.getAuthorizationInfo`). */
+  scopes?: string[];
+}
+
+/** What one fired trigger did. */
+export interface TriggerRun {
+  handler: string;
+  triggerUid: string;
+  ok: boolean;
+  result?: unknown;
+  error?: string;
+}
+
+/** Why a `google.script.run` call failed before or after reaching the server function. */
+export class SidebarCallError extends Error {}
+
+const DEFAULT_SCOPES = [
+  'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  'https://www.googleapis.com/auth/script.container.ui',
+  'https://www.googleapis.com/auth/script.send_mail',
+  'https://www.googleapis.com/auth/script.scriptapp',
+];
+
+const DATE_WRAPPER = `(function (nowMs) {
+  var RealDate = globalThis.Date;
+  function Date() {
+    if (!new.target) return new RealDate(nowMs()).toString();
+    if (arguments.length === 0) return new RealDate(nowMs());
+    return Reflect.construct(RealDate, Array.prototype.slice.call(arguments));
+  }
+  Date.prototype = RealDate.prototype;
+  Object.defineProperty(RealDate.prototype, 'constructor', { value: Date, writable: true, configurable: true });
+  Date.now = function now() { return nowMs(); };
+  Date.UTC = RealDate.UTC;
+  Date.parse = RealDate.parse;
+  globalThis.Date = Date;
+})`;
+
+/**
+ * Copies a value as google.script.run does: primitives, arrays and plain objects only; `undefined`
+ * in arrays becomes null, functions and undefined properties are dropped; a Date or any other
+ * object makes the call fail.
+ * @example plainCopy([1, undefined]) // [1, null]
+ */
+export function plainCopy(v: unknown, path = 'value'): unknown {
+  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'function') return undefined;
+  if (isDate(v)) throw new SidebarCallError(`Failed due to illegal value in property: ${path} (a Date; send an ISO string)`);
+  if (Array.isArray(v)) {
+    return v.map((x, i) => {
+      const c = plainCopy(x, `${path}[${i}]`);
+      return c === undefined ? null : c;
+    });
+  }
+  if (typeof v === 'object') {
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== null && Object.getPrototypeOf(proto) !== null) {
+      throw new SidebarCallError(`Failed due to illegal value in property: ${path}`);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      const c = plainCopy(x, `${path}.${k}`);
+      if (c !== undefined) out[k] = c;
+    }
+    return out;
+  }
+  throw new SidebarCallError(`Failed due to illegal value in property: ${path}`);
+}
+
+/**
+ * An in-memory Apps Script host holding one spreadsheet.
+ * @example
+ * const host = new LocalHost({ timeZone: 'Europe/Warsaw' }).load(code);
+ * host.addSheet({ name: 'Orders', cells: [[{ value: 'id' }]] });
+ * host.run('showSidebar');
+ */
+export class LocalHost {
+  readonly rt = new Runtime();
+  readonly options: Required<Omit<HostOptions, 'now'>> & { now?: () => Date };
+  readonly spreadsheet: Spreadsheet;
+  readonly outbox: SentMail[] = [];
+  readonly logs: string[] = [];
+  readonly ui: UiRecord = { menus: [], sidebars: [], dialogs: [], alerts: [], alertAnswers: [] };
+  readonly properties: { document: PropertyStore; user: PropertyStore; script: PropertyStore };
+  readonly caches: { document: CacheStore; user: CacheStore; script: CacheStore };
+  readonly locks = new LockTable();
+  readonly mail: MailService;
+  readonly scriptApp: ScriptService;
+  private source: string | null = null;
+  private compiled: vm.Script | null = null;
+  private clockOverride: number | null = null;
+  private readonly services: Record<string, unknown>;
+
+  constructor(options: HostOptions = {}) {
+    const locale = options.locale ?? 'en_US';
+    this.options = {
+      timeZone: options.timeZone ?? 'Europe/Warsaw',
+      locale,
+      scriptTimeZone: options.scriptTimeZone ?? 'America/New_York',
+      userLocale: options.userLocale ?? locale.split('_')[0],
+      spreadsheetName: options.spreadsheetName ?? 'Untitled spreadsheet',
+      userEmail: options.userEmail ?? 'user@example.com',
+      distDir: options.distDir ?? 'dist',
+      addonTitle: options.addonTitle ?? 'Add-on',
+      scopes: options.scopes ?? DEFAULT_SCOPES,
+      now: options.now,
+    };
+    const rt = this.rt;
+    const now = () => this.nowMs();
+    const id = randomUUID().replace(/-/g, '').slice(0, 24);
+    this.spreadsheet = new Spreadsheet(rt, { timeZone: this.options.timeZone, locale }, this.options.spreadsheetName, id);
+    this.spreadsheet._newSheet('Sheet1');
+    this.properties = {
+      document: new PropertyStore(rt, 'PropertiesService.getDocumentProperties'),
+      user: new PropertyStore(rt, 'PropertiesService.getUserProperties'),
+      script: new PropertyStore(rt, 'PropertiesService.getScriptProperties'),
+    };
+    this.caches = {
+      document: new CacheStore(rt, 'CacheService.getDocumentCache', now),
+      user: new CacheStore(rt, 'CacheService.getUserCache', now),
+      script: new CacheStore(rt, 'CacheService.getScriptCache', now),
+    };
+    this.mail = new MailService(rt, this.outbox, now);
+    this.scriptApp = new ScriptService(rt, {
+      spreadsheetId: () => this.spreadsheet._id,
+      scriptTimeZone: this.options.scriptTimeZone,
+      now,
+      scopes: this.options.scopes,
+    });
+    this.services = this.makeServices();
+  }
+
+  /** Service calls the script's top level made while it was evaluated (should be empty). */
+  get loadTimeServiceCalls(): string[] {
+    return this.rt.loadTimeCalls;
+  }
+
+  /** Toasts shown with `Spreadsheet.toast`. */
+  get toasts(): { message: string; title: string; timeoutSeconds: number }[] {
+    return this.spreadsheet._toasts;
+  }
+
+  /** The installed triggers. */
+  get triggers(): Trigger[] {
+    return this.scriptApp.triggers;
+  }
+
+  private nowMs(): number {
+    if (this.clockOverride !== null) return this.clockOverride;
+    return this.options.now ? this.options.now().getTime() : Date.now();
+  }
+
+  private makeServices(): Record<string, unknown> {
+    const rt = this.rt;
+    const ss = this.spreadsheet;
+    const ui = new UiService(rt, this.ui, this.options.addonTitle);
+    const log = (...args: unknown[]) => {
+      rt.check('console.log', 'free');
+      this.logs.push(logText(args));
+    };
+    const opts = this.options;
+    const user = { getEmail: () => opts.userEmail };
+    const props = this.properties;
+    const caches = this.caches;
+    const locks = this.locks;
+    const Logger = {
+      log(...args: unknown[]) {
+        rt.check('Logger.log', 'free');
+        log(...args);
+        return Logger;
+      },
+    };
+    return {
+      SpreadsheetApp: {
+        InterpolationType,
+        DeveloperMetadataVisibility,
+        DeveloperMetadataLocationType,
+        BorderStyle,
+        WrapStrategy,
+        getActive: () => (rt.check('SpreadsheetApp.getActive', 'docRead'), ss),
+        getActiveSpreadsheet: () => (rt.check('SpreadsheetApp.getActiveSpreadsheet', 'docRead'), ss),
+        getActiveSheet: () => (rt.check('SpreadsheetApp.getActiveSheet', 'docRead'), ss._active),
+        openById: (sid: string) => {
+          rt.check('SpreadsheetApp.openById', 'docWrite');
+          if (sid !== ss._id) throw rt.error(`The local host has no spreadsheet with id ${sid}.`);
+          return ss;
+        },
+        getUi: () => (rt.check('SpreadsheetApp.getUi', 'menu'), ui),
+        flush: () => rt.check('SpreadsheetApp.flush', 'free'),
+        newConditionalFormatRule: () => (rt.check('SpreadsheetApp.newConditionalFormatRule', 'free'), new ConditionalFormatRuleBuilder(rt)),
+      },
+      Charts: { ChartType },
+      HtmlService: new HtmlServiceImpl(rt, opts.distDir),
+      PropertiesService: {
+        getDocumentProperties: () => (rt.check('PropertiesService.getDocumentProperties', 'props'), props.document),
+        getUserProperties: () => (rt.check('PropertiesService.getUserProperties', 'props'), props.user),
+        getScriptProperties: () => (rt.check('PropertiesService.getScriptProperties', 'props'), props.script),
+      },
+      CacheService: {
+        getDocumentCache: () => (rt.check('CacheService.getDocumentCache', 'cache'), caches.document),
+        getUserCache: () => (rt.check('CacheService.getUserCache', 'cache'), caches.user),
+        getScriptCache: () => (rt.check('CacheService.getScriptCache', 'cache'), caches.script),
+      },
+      LockService: {
+        getDocumentLock: () => (rt.check('LockService.getDocumentLock', 'lock'), new Lock(rt, locks, 'document')),
+        getScriptLock: () => (rt.check('LockService.getScriptLock', 'lock'), new Lock(rt, locks, 'script')),
+        getUserLock: () => (rt.check('LockService.getUserLock', 'lock'), new Lock(rt, locks, 'user')),
+      },
+      ScriptApp: this.scriptApp,
+      MailApp: this.mail,
+      Session: {
+        getActiveUser: () => (rt.check('Session.getActiveUser', 'user'), user),
+        getEffectiveUser: () => (rt.check('Session.getEffectiveUser', 'user'), user),
+        getTemporaryActiveUserKey: () => (rt.check('Session.getTemporaryActiveUserKey', 'user'), 'local-user-key'),
+        getScriptTimeZone: () => (rt.check('Session.getScriptTimeZone', 'free'), opts.scriptTimeZone),
+        getActiveUserLocale: () => (rt.check('Session.getActiveUserLocale', 'free'), opts.userLocale),
+      },
+      Utilities: makeUtilities(rt),
+      Logger,
+      console: { log, info: log, warn: log, error: log, debug: log },
+    };
+  }
+
+  /**
+   * Loads the script (default `${distDir}/Code.js`): compiles it and evaluates its top level once,
+   * recording any service call made there in `loadTimeServiceCalls`.
+   */
+  load(codeJs?: string): this {
+    this.source = codeJs ?? readFileSync(join(this.options.distDir, 'Code.js'), 'utf8');
+    this.compiled = new vm.Script(this.source, { filename: 'Code.js' });
+    this.rt.loadTimeCalls.length = 0;
+    this.exec('FULL', () => undefined);
+    return this;
+  }
+
+  /**
+   * One execution, as Apps Script runs one: a fresh global context, the script's top level
+   * evaluated, then `body` in the given mode; locks held by the execution are released after.
+   */
+  private exec<T>(mode: ExecMode, body: (global: Record<string, unknown>) => T): T {
+    if (!this.compiled) throw new Error('LocalHost: call load() first');
+    const context = vm.createContext({ ...this.services });
+    const rt = this.rt;
+    const previousRealm = rt.realm;
+    const previousTz = process.env.TZ;
+    rt.realm = new Realm(context);
+    vm.runInContext(DATE_WRAPPER, context)(() => this.nowMs());
+    process.env.TZ = this.options.scriptTimeZone;
+    try {
+      rt.mode = 'LOAD';
+      const recorded = rt.loadTimeCalls.length;
+      this.compiled.runInContext(context);
+      // Each execution re-evaluates the top level; keep one record per distinct call.
+      const fresh = rt.loadTimeCalls.splice(recorded).filter((c) => !rt.loadTimeCalls.includes(c));
+      rt.loadTimeCalls.push(...fresh);
+      rt.mode = mode;
+      return body(context as Record<string, unknown>);
+    } finally {
+      rt.mode = 'FULL';
+      for (const kind of ['document', 'script', 'user'] as const) {
+        if (this.locks.holders[kind] instanceof Lock) this.locks.holders[kind] = null;
+      }
+      if (previousTz === undefined) delete process.env.TZ;
+      else process.env.TZ = previousTz;
+      rt.realm = previousRealm;
+    }
+  }
+
+  /** True when `name` is declared as `function name(` at the script's top level. */
+  private isTopLevelFunction(name: string, global: Record<string, unknown>): boolean {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name) || typeof global[name] !== 'function') return false;
+    return new RegExp(`(^|\\n)function\\s+${name.replace(/\$/g, '\\$')}\\s*\\(`).test(this.source ?? '');
+  }
+
+  private resolve(name: string, global: Record<string, unknown>): (...args: unknown[]) => unknown {
+    let target: unknown = global;
+    let owner: unknown = undefined;
+    for (const part of name.split('.')) {
+      owner = target;
+      target = target === null || target === undefined ? undefined : (target as Record<string, unknown>)[part];
+    }
+    if (typeof target !== 'function') throw new Error(`Script function not found: ${name}`);
+    return (target as (...a: unknown[]) => unknown).bind(owner);
+  }
+
+  /** Calls a function (a top-level name or 'Namespace.method') as a menu item does, in AuthMode.FULL. */
+  run(fnName: string, ...args: unknown[]): unknown {
+    return this.exec('FULL', (g) => this.resolve(fnName, g)(...args.map((a) => this.rt.realm.copyIn(a))));
+  }
+
+  /** Clicks a menu item by its caption (the menu must have been added with `addToUi`). */
+  clickMenu(caption: string): unknown {
+    for (const menu of this.ui.menus) {
+      for (const item of menu.items) {
+        if (typeof item === 'object' && 'functionName' in item && item.caption === caption) return this.run(item.functionName);
+      }
+    }
+    throw new Error(`No menu item "${caption}"; menus: ${JSON.stringify(this.ui.menus)}`);
+  }
+
+  /** Fires `onOpen(e)` in the given authorization mode with the event object Sheets passes. */
+  runOnOpen(authMode: 'NONE' | 'LIMITED' | 'FULL' = 'LIMITED'): unknown {
+    return this.exec(authMode, (g) => {
+      const e: Record<string, unknown> = new this.rt.realm.Object() as Record<string, unknown>;
+      e.authMode = AuthMode[authMode];
+      if (authMode !== 'NONE') {
+        e.source = this.spreadsheet;
+        e.user = { getEmail: () => this.options.userEmail };
+      }
+      return this.resolve('onOpen', g)(e);
+    });
+  }
+
+  /** Fires `onInstall(e)` (AuthMode.FULL), as installing the add-on does. */
+  runOnInstall(): unknown {
+    return this.exec('FULL', (g) => {
+      const e = this.rt.realm.copyIn({}) as Record<string, unknown>;
+      e.authMode = AuthMode.FULL;
+      e.source = this.spreadsheet;
+      return this.resolve('onInstall', g)(e);
+    });
+  }
+
+  /**
+   * Calls a custom function as a cell formula does: services needing authorization and every
+   * setter refuse; 30 seconds at most. Pass arguments as Sheets would (see `rangeArg`).
+   */
+  runCustomFunction(fnName: string, ...args: unknown[]): unknown {
+    const started = Date.now();
+    const result = this.exec('CUSTOM_FUNCTION', (g) => {
+      if (fnName.endsWith('_') || !this.isTopLevelFunction(fnName, g)) throw new Error(`Unknown function: '${fnName}'.`);
+      return this.resolve(fnName, g)(...args.map((a) => this.rt.realm.copyIn(a)));
+    });
+    if (Date.now() - started > 30_000) throw new Error('Exceeded maximum execution time');
+    return result;
+  }
+
+  /**
+   * A range reference as a custom function receives it: one cell is a bare value, more a 2D array
+   * (`""` for empty cells, `Date` for dates).
+   * @example host.rangeArg('Orders!A2:C100')
+   */
+  rangeArg(a1: string): unknown {
+    const area = parseA1(a1);
+    const sheet = area.sheetName === undefined ? this.spreadsheet._active : this.spreadsheet.getSheetByName(area.sheetName);
+    if (!sheet) throw new Error(`No sheet for ${a1}`);
+    const values = sheet.getRange(a1.slice(a1.lastIndexOf('!') + 1)).getValues();
+    const plain = values.map((row) => row.map((v) => (isDate(v) ? new Date(v.getTime()) : v)));
+    return plain.length === 1 && plain[0].length === 1 ? plain[0][0] : plain;
+  }
+
+  /**
+   * Calls a server function as the sidebar's `google.script.run` does (AuthMode.FULL): private
+   * (`_`) and non-top-level names are refused, arguments and the result are copied as plain data,
+   * and a Date in either makes the call fail (real Apps Script hands the client null for a result
+   * holding a Date; failing loudly is stricter).
+   */
+  runFromSidebar(fnName: string, ...args: unknown[]): unknown {
+    const copied = args.map((a, i) => plainCopy(a, String(i)));
+    const result = this.exec('FULL', (g) => {
+      if (fnName.endsWith('_') || !this.isTopLevelFunction(fnName, g)) {
+        throw new SidebarCallError(`google.script.run.${fnName} is not a function`);
+      }
+      return this.resolve(fnName, g)(...copied.map((a) => this.rt.realm.copyIn(a)));
+    });
+    return plainCopy(result, 'result');
+  }
+
+  /** Holds a lock as another execution would, so the script's tryLock fails; `release` frees it. */
+  holdLock(kind: 'document' | 'script' | 'user'): { release(): void } {
+    const token = {};
+    if (this.locks.holders[kind]) throw new Error(`The ${kind} lock is already held`);
+    this.locks.holders[kind] = token;
+    return {
+      release: () => {
+        if (this.locks.holders[kind] === token) this.locks.holders[kind] = null;
+      },
+    };
+  }
+
+  /**
+   * Runs the time-driven triggers due at `at` (each fires at most once per hour window), with the
+   * clock set to `at`. Errors are caught and reported, as Apps Script does for add-on triggers.
+   */
+  fireTriggers(at: Date): TriggerRun[] {
+    const runs: TriggerRun[] = [];
+    const ms = at.getTime();
+    for (const t of [...this.scriptApp.triggers]) {
+      const s = t.schedule;
+      if (!s) continue;
+      const hourWindow = Math.floor(ms / 3_600_000);
+      if (t.lastWindow === hourWindow) continue;
+      if (!isDue(s, t.createdAt, ms)) continue;
+      t.lastWindow = hourWindow;
+      if (s.kind === 'once') this.scriptApp.triggers.splice(this.scriptApp.triggers.indexOf(t), 1);
+      this.clockOverride = ms;
+      try {
+        const result = this.exec('FULL', (g) => {
+          if (!this.isTopLevelFunction(t.handler, g)) throw new Error(`Script function not found: ${t.handler}`);
+          const w = new Date(instantToWall(ms, 'UTC'));
+          const e = this.rt.realm.copyIn({
+            year: w.getUTCFullYear(),
+            month: w.getUTCMonth() + 1,
+            'day-of-month': w.getUTCDate(),
+            'day-of-week': w.getUTCDay() === 0 ? 7 : w.getUTCDay(),
+            hour: w.getUTCHours(),
+            minute: w.getUTCMinutes(),
+            second: w.getUTCSeconds(),
+            timezone: 'UTC',
+            triggerUid: t.uid,
+          }) as Record<string, unknown>;
+          e.authMode = AuthMode.FULL;
+          return this.resolve(t.handler, g)(e);
+        });
+        runs.push({ handler: t.handler, triggerUid: t.uid, ok: true, result });
+      } catch (err) {
+        runs.push({ handler: t.handler, triggerUid: t.uid, ok: false, error: (err as Error).message });
+      } finally {
+        this.clockOverride = null;
+      }
+    }
+    return runs;
+  }
+
+  /**
+   * Adds a sheet from file data. The first call replaces the new spreadsheet's empty 'Sheet1'.
+   */
+  addSheet(data: SheetData): Sheet {
+    const ss = this.spreadsheet;
+    const first = ss._sheets[0];
+    const pristine = ss._sheets.length === 1 && first._name === 'Sheet1' && first._store.values.length === 0 && first._metadata.length === 0;
+    if (pristine) {
+      ss._sheets.length = 0;
+      ss._active = null;
+    }
+    const sheet = ss._newSheet(data.name);
+    const store = sheet._store;
+    let width = 0;
+    store.values = data.cells.map((cells, i) => {
+      const row: HostValue[] = new Array(cells.length);
+      for (let j = 0; j < cells.length; j++) {
+        const cell = cells[j];
+        if (!cell) {
+          row[j] = '';
+          continue;
+        }
+        const v = cell.value;
+        row[j] = typeof v === 'object' && v !== null ? new WallDate(wallMs(v.wall)) : v;
+        if (cell.formula) store.formulas.set(SheetStore.key(i + 1, j + 1), cell.formula);
+        if (cell.style && Object.keys(cell.style).length) store.styles.set(SheetStore.key(i + 1, j + 1), { ...cell.style });
+      }
+      if (cells.length > width) width = cells.length;
+      return row;
+    });
+    store.maxRows = Math.max(1000, store.values.length);
+    store.maxColumns = Math.max(26, width);
+    store.frozenRows = data.frozenRows ?? 0;
+    store.columnWidths = { ...data.columnWidths };
+    store.rules = (data.gradients ?? []).map((g) => this.gradientRule(sheet, g));
+    store.charts = (data.charts ?? []).map((c) => this.chart(sheet, c));
+    return sheet;
+  }
+
+  private gradientRule(sheet: Sheet, g: GradientRule): ConditionalFormatRule {
+    const a = parseA1(g.range);
+    const range = new Range(this.rt, sheet, a.row, a.column, a.numRows ?? sheet._store.maxRows - a.row + 1, a.numColumns ?? 1);
+    const point = (p: { color: string; type: string; value?: number }) => ({
+      color: p.color,
+      type: InterpolationType[p.type.toUpperCase() as keyof typeof InterpolationType],
+      value: p.value === undefined ? '' : String(p.value),
+    });
+    return new ConditionalFormatRule(this.rt, [range], { min: point(g.min), mid: g.mid && point(g.mid), max: point(g.max) }, null, {});
+  }
+
+  private chart(sheet: Sheet, c: ChartRecord): EmbeddedChart {
+    const ranges = c.ranges.map((r) => {
+      const a = parseA1(r);
+      return new Range(this.rt, sheet, a.row, a.column, a.numRows ?? 1, a.numColumns ?? 1);
+    });
+    const type = ChartType[c.type as keyof typeof ChartType] ?? ChartType.LINE;
+    return new EmbeddedChart(this.rt, Math.floor(Math.random() * 1e9), type, ranges, { ...c.anchor, offsetX: 0, offsetY: 0 }, { ...c.options }, sheet);
+  }
+
+  /** A snapshot of a sheet for saving: values, formulas, styles, gradients, charts, frozen rows, widths. */
+  sheetData(name: string): SheetData {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) throw new Error(`No sheet named ${name}`);
+    const s = sheet._store;
+    let rows = s.values.length;
+    for (const k of [...s.formulas.keys(), ...s.styles.keys()]) rows = Math.max(rows, Math.floor(k / 20000));
+    const cells: StoredCell[][] = [];
+    for (let r = 1; r <= rows; r++) {
+      const vals = s.values[r - 1] ?? [];
+      let width = vals.length;
+      while (width > 0 && vals[width - 1] === '' && !s.styles.has(SheetStore.key(r, width)) && !s.formulas.has(SheetStore.key(r, width))) width--;
+      const row: StoredCell[] = [];
+      for (let c = 1; c <= width; c++) {
+        const v = vals[c - 1] ?? '';
+        const cell: StoredCell = { value: storedValue(v) };
+        const f = s.formulas.get(SheetStore.key(r, c));
+        if (f) cell.formula = f;
+        const st = s.styles.get(SheetStore.key(r, c));
+        if (st) cell.style = { ...st } as CellStyle;
+        row.push(cell);
+      }
+      cells.push(row);
+    }
+    const point = (p: { color: string; type: EnumValue; value: string }) => {
+      const type = String(p.type).toLowerCase();
+      return { color: p.color, type, ...(p.value === '' ? {} : { value: Number(p.value) }) };
+    };
+    const gradients: GradientRule[] = [];
+    for (const rule of s.rules) {
+      const g = rule.gradient;
+      if (!g || !g.min || !g.max) continue;
+      for (const range of rule.ranges) {
+        gradients.push({
+          range: range.getA1Notation(),
+          min: point(g.min) as GradientRule['min'],
+          ...(g.mid ? { mid: { ...(point(g.mid) as GradientRule['mid'] & object), value: Number(g.mid.value) } } : {}),
+          max: point(g.max) as GradientRule['max'],
+        });
+      }
+    }
+    const charts: ChartRecord[] = s.charts.map((c) => ({
+      type: String(c.type),
+      ranges: c.ranges.map((r) => r.getA1Notation()),
+      anchor: { row: c.anchor.row, column: c.anchor.column },
+      options: { ...c.options },
+    }));
+    return {
+      name: sheet._name,
+      cells,
+      frozenRows: s.frozenRows,
+      columnWidths: { ...s.columnWidths },
+      gradients,
+      charts,
+    };
+  }
+}
+
+function wallMs(w: { year: number; month: number; day: number; hour: number; minute: number; second: number }): number {
+  const d = new Date(Date.UTC(2000, w.month - 1, w.day, w.hour, w.minute, w.second));
+  d.setUTCFullYear(w.year);
+  return d.getTime();
+}
+
+function storedValue(v: HostValue): StoredValue {
+  if (!(v instanceof WallDate)) return v;
+  const d = new Date(v.wallMs);
+  return {
+    wall: {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+    },
+  };
+}
+
+/** Whether a clock schedule fires in the hour holding `ms`. */
+function isDue(s: NonNullable<Trigger['schedule']>, createdAt: number, ms: number): boolean {
+  if (s.kind === 'once') return ms >= (s.at ?? 0);
+  const wall = instantToWall(ms, s.timeZone);
+  const created = instantToWall(createdAt, s.timeZone);
+  const hour = new Date(wall).getUTCHours();
+  const wantHour = s.hour ?? new Date(created).getUTCHours();
+  if (ms < createdAt) return false;
+  if (s.kind === 'hourly') return (Math.floor(wall / 3_600_000) - Math.floor(created / 3_600_000)) % s.every === 0;
+  if (hour !== wantHour) return false;
+  const day = Math.floor(wall / 86_400_000);
+  const createdDay = Math.floor(created / 86_400_000);
+  if (s.kind === 'daily') return (day - createdDay) % s.every === 0;
+  const weekDay = s.weekDay ?? new Date(created).getUTCDay();
+  if (new Date(wall).getUTCDay() !== weekDay) return false;
+  return Math.floor((day - createdDay) / 7) % s.every === 0;
+}
+
+export { isDate, WallDate };

@@ -1,0 +1,161 @@
+/**
+ * What every fake service shares: the current execution's authorization mode, the permission
+ * check, and the realm (the vm context whose Array/Date/Error the script sees).
+ */
+import vm from 'node:vm';
+
+/** How the current execution was started. 'LOAD' is the evaluation of the script's top level. */
+export type ExecMode = 'LOAD' | 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+/** What a service call needs. */
+export type Need =
+  | 'menu' // build and add a menu
+  | 'ui' // show a sidebar/dialog/alert
+  | 'docRead'
+  | 'docWrite'
+  | 'props'
+  | 'cache'
+  | 'lock'
+  | 'mail'
+  | 'triggers'
+  | 'user' // the user's identity
+  | 'free'; // Utilities, Logger, locale and zone
+
+const ALLOWED: Record<ExecMode, Need[]> = {
+  LOAD: ['menu', 'ui', 'docRead', 'docWrite', 'props', 'cache', 'lock', 'mail', 'triggers', 'user', 'free'],
+  FULL: ['menu', 'ui', 'docRead', 'docWrite', 'props', 'cache', 'lock', 'mail', 'triggers', 'user', 'free'],
+  LIMITED: ['menu', 'ui', 'docRead', 'docWrite', 'props', 'cache', 'lock', 'user', 'free'],
+  NONE: ['menu', 'free'],
+  CUSTOM_FUNCTION: ['docRead', 'props', 'cache', 'lock', 'user', 'free'],
+};
+
+const SCOPES: Partial<Record<Need, string>> = {
+  menu: 'https://www.googleapis.com/auth/script.container.ui',
+  ui: 'https://www.googleapis.com/auth/script.container.ui',
+  docRead: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  docWrite: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  mail: 'https://www.googleapis.com/auth/script.send_mail',
+  triggers: 'https://www.googleapis.com/auth/script.scriptapp',
+};
+
+/** An Apps Script-style enum value (`ScriptApp.AuthMode.FULL`): `toString()` and `name()` give its name. */
+export class EnumValue {
+  constructor(
+    private readonly enumName: string,
+    private readonly index: number,
+  ) {}
+  name(): string {
+    return this.enumName;
+  }
+  ordinal(): number {
+    return this.index;
+  }
+  toString(): string {
+    return this.enumName;
+  }
+  toJSON(): string {
+    return this.enumName;
+  }
+}
+
+/** @example makeEnum(['OK', 'CANCEL']).OK.toString() === 'OK' */
+export function makeEnum<K extends string>(names: K[]): Record<K, EnumValue> {
+  const e = {} as Record<K, EnumValue>;
+  names.forEach((n, i) => {
+    e[n] = new EnumValue(n, i);
+  });
+  return Object.freeze(e);
+}
+
+/** The constructors of one vm context, so values handed to the script belong to its realm. */
+export class Realm {
+  readonly Array: ArrayConstructor;
+  readonly Date: DateConstructor;
+  readonly Error: ErrorConstructor;
+  readonly Object: ObjectConstructor;
+  constructor(readonly context: vm.Context) {
+    this.Array = vm.runInContext('Array', context);
+    this.Date = vm.runInContext('Date', context);
+    this.Error = vm.runInContext('Error', context);
+    this.Object = vm.runInContext('Object', context);
+  }
+  /** A host array copied into a context array (shallow). */
+  arr<T>(items: readonly T[]): T[] {
+    const out = new this.Array(items.length) as T[];
+    for (let i = 0; i < items.length; i++) out[i] = items[i];
+    return out;
+  }
+  date(ms: number): Date {
+    return new this.Date(ms);
+  }
+  /** Plain data (objects, arrays, primitives, dates) deep-copied into this realm. */
+  copyIn(v: unknown): unknown {
+    if (v === null || typeof v !== 'object') return v;
+    if (isDate(v)) return this.date((v as Date).getTime());
+    if (Array.isArray(v)) return this.arr(v.map((x) => this.copyIn(x)));
+    const o = new this.Object() as Record<string, unknown>;
+    for (const [k, x] of Object.entries(v)) o[k] = this.copyIn(x);
+    return o;
+  }
+}
+
+/** True for a Date of any realm. */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/** The shared state of one host: the mode of the running execution and the permission check. */
+export class Runtime {
+  mode: ExecMode = 'FULL';
+  /** The realm of the running execution (a blank context between executions). */
+  realm = new Realm(vm.createContext({}));
+  /** Service calls made while the script's top level was evaluated. */
+  readonly loadTimeCalls: string[] = [];
+
+  /** An error of the script's realm (so `e instanceof Error` holds in the script). */
+  error(message: string): Error {
+    return new this.realm.Error(message);
+  }
+
+  /**
+   * Refuses a call the current mode does not allow, with Apps Script's wording; records calls
+   * made at load time.
+   */
+  check(label: string, need: Need): void {
+    if (this.mode === 'LOAD') this.loadTimeCalls.push(label);
+    if (ALLOWED[this.mode].includes(need)) return;
+    const scope = SCOPES[need];
+    const qualified = label.includes('.');
+    throw this.error(
+      `You do not have permission to call ${label}` + (qualified && scope ? `. Required permissions: ${scope}` : ''),
+    );
+  }
+}
+
+/**
+ * Wraps every method of a class so that it passes `check` first; `needOf` maps a method name to its need.
+ */
+export function guardClass(
+  cls: { prototype: object },
+  needOf: (method: string) => Need,
+  labelOf: (method: string) => string = (m) => m,
+): void {
+  const proto = cls.prototype as Record<string, unknown>;
+  for (const name of Object.getOwnPropertyNames(proto)) {
+    const fn = Object.getOwnPropertyDescriptor(proto, name)?.value;
+    if (name === 'constructor' || typeof fn !== 'function' || name.startsWith('_')) continue;
+    const need = needOf(name);
+    const label = labelOf(name);
+    proto[name] = function (this: { rt: Runtime }, ...args: unknown[]) {
+      this.rt.check(label, need);
+      return (fn as (...a: unknown[]) => unknown).apply(this, args);
+    };
+  }
+}
+
+/** Spreadsheet objects: setters and other changes need write access, the rest read access. */
+export function docNeed(method: string): Need {
+  return /^(set|insert|delete|clear|add|remove|merge|break|auto|activate|hide|show|append|update|toast|rename|moveTo|sort|copyTo|protect|create(?!DeveloperMetadataFinder))/.test(method)
+    ? 'docWrite'
+    : 'docRead';
+}
