@@ -1,0 +1,317 @@
+/**
+ * From sheet cells to the `OrderTable`: an incremental reader (so a huge sheet can be read in
+ * chunks) and `readOrders` for a 2D block. The rules are written out in docs/DECISIONS-reading.md:
+ * - A row whose read cells are all empty is not read at all (the blank tail of `A2:A`).
+ * - Rows sharing an order id form one order: amount = sum of the lines, day = the first dated
+ *   line's day, customer = the first line's with a customer. A line with an empty customer, date
+ *   or amount takes them from its order. A line naming another customer than its order's becomes
+ *   an order of its own (same id, that customer). A row with no order id is an order by itself.
+ * - Amount = the amount column, else quantity × unit price.
+ * - A row that is not used is counted once, under the first reason that applies, in the order
+ *   customer, date, amount. Rows of an order that still lacks a customer, a date or an amount
+ *   at the end are counted by the order's first row.
+ * - Identical lines are all kept (no `duplicate_line` here): the reader sees only the mapped
+ *   columns, and two different products with the same quantity and price look identical there.
+ */
+import { MS_PER_DAY } from '../days';
+import type { CellValue, DataHealth, OffsetAt, OrderTable, SkipReason } from '../types';
+import { parseAmountWith, decideDecimalSeparator } from './amounts';
+import type { ColumnMapping } from './columns';
+import { dayOfNumber, decideDateOrder, parseDateCell, type DateContext } from './dates';
+import { IdIndex } from './ids';
+import { decimalOfLocale, dateOrderOfLocale, type DateOrder, type DecimalSeparator } from './locale';
+
+/** The columns of one chunk of rows, each the same length. Amount, or quantity and price. */
+export interface OrderColumns {
+  customer: readonly CellValue[];
+  date: readonly CellValue[];
+  amount?: readonly CellValue[];
+  quantity?: readonly CellValue[];
+  price?: readonly CellValue[];
+  orderId?: readonly CellValue[];
+}
+
+export interface OrderReaderOptions {
+  /** Offset of the spreadsheet's zone (see `makeOffsetAt`). */
+  offsetAt: OffsetAt;
+  /** Spreadsheet locale, e.g. `pl_PL`: the defaults of `dateOrder` and `decimal`. */
+  locale?: string;
+  /** Sheet row number of the first data row, for the row numbers in the data health (default 2). */
+  firstRowNumber?: number;
+  /** Order of ambiguous `01/02/2024` texts; decide it once per column with `decideDateOrder`. */
+  dateOrder?: DateOrder;
+  /** Decimal separator of amounts typed as text; decide it once with `decideDecimalSeparator`. */
+  decimal?: DecimalSeparator;
+}
+
+export interface OrderReader {
+  /** Reads one chunk of rows; chunks must come in sheet order, without gaps. */
+  addRows(columns: OrderColumns): void;
+  /** The orders read so far, with their data health. */
+  finish(): OrderTable;
+}
+
+/** How many row numbers each skip reason keeps. */
+const ROWS_KEPT = 5;
+const NONE = -2147483648; // an empty date or customer slot
+const BAD = -2147483647; // an unreadable date
+const MS_PER_MINUTE = 60_000;
+
+/**
+ * An incremental order reader: feed it chunks of columns, then `finish()`.
+ * @example
+ * const reader = createOrderReader({ offsetAt: () => 60, locale: 'pl_PL', firstRowNumber: 2 });
+ * reader.addRows({ customer: ['a', 'b'], date: ['31.01.2024', ''], amount: ['12,50 zł', 3] });
+ * reader.finish() // 1 order (a, 2024-01-31, 12.5); row 3 skipped as no_date
+ */
+export function createOrderReader(options: OrderReaderOptions): OrderReader {
+  const dateContext: DateContext = {
+    offsetAt: options.offsetAt,
+    order: options.dateOrder ?? dateOrderOfLocale(options.locale),
+  };
+  const decimal = options.decimal ?? decimalOfLocale(options.locale);
+  const offsetAt = options.offsetAt;
+  const customers = new IdIndex();
+  const orderIds = new IdIndex();
+  const orderOfId: number[] = []; // order id index -> order index
+  const splitOrders = new Map<string, number>(); // "order:customer" -> order index
+  const skipped: DataHealth['skipped'] = {};
+  let nextRow = options.firstRowNumber ?? 2;
+  let rowsRead = 0;
+
+  // Orders, as growable parallel typed arrays.
+  let capacity = 1024;
+  let count = 0;
+  let oCustomer = new Int32Array(capacity);
+  let oDay = new Int32Array(capacity);
+  let oAmount = new Float64Array(capacity);
+  let oHasAmount = new Uint8Array(capacity);
+  let oFirstRow = new Int32Array(capacity);
+  let oLines = new Int32Array(capacity);
+
+  // Line items repeat their order's date text: parse a text once while it repeats.
+  let lastText = ''; // never matched: '' is handled before the cache
+  let lastTextDay = BAD;
+
+  const skip = (reason: SkipReason, lines: number, row: number) => {
+    const entry = skipped[reason] ?? (skipped[reason] = { count: 0, rows: [] });
+    entry.count += lines;
+    entry.rows.push(row);
+    if (entry.rows.length > ROWS_KEPT * 2) entry.rows = keepFirstRows(entry.rows);
+  };
+
+  const newOrder = (customer: number, day: number, amount: number, hasAmount: boolean, row: number): number => {
+    if (count === capacity) {
+      capacity *= 2;
+      oCustomer = grow(oCustomer, new Int32Array(capacity));
+      oDay = grow(oDay, new Int32Array(capacity));
+      oAmount = grow(oAmount, new Float64Array(capacity));
+      oHasAmount = grow(oHasAmount, new Uint8Array(capacity));
+      oFirstRow = grow(oFirstRow, new Int32Array(capacity));
+      oLines = grow(oLines, new Int32Array(capacity));
+    }
+    oCustomer[count] = customer;
+    oDay[count] = day;
+    oAmount[count] = amount;
+    oHasAmount[count] = hasAmount ? 1 : 0;
+    oFirstRow[count] = row;
+    oLines[count] = 1;
+    return count++;
+  };
+
+  const dateDay = (value: CellValue): number => {
+    if (value instanceof Date) {
+      const ms = value.getTime();
+      return ms === ms ? Math.floor((ms + offsetAt(ms) * MS_PER_MINUTE) / MS_PER_DAY) : BAD;
+    }
+    if (typeof value === 'number') return dayOfNumber(value) ?? BAD;
+    if (typeof value === 'string') {
+      if (value === '') return NONE;
+      if (value === lastText) return lastTextDay;
+      if (value.trim() === '') return NONE;
+      lastText = value;
+      lastTextDay = parseDateCell(value, dateContext) ?? BAD;
+      return lastTextDay;
+    }
+    return value === null || value === undefined ? NONE : BAD;
+  };
+
+  /** NaN for an unreadable amount, null for an empty one. */
+  const amountOf = (value: CellValue | undefined): number | null => {
+    if (typeof value === 'number') return value - value === 0 ? value : NaN;
+    if (isEmpty(value)) return null;
+    return parseAmountWith(value as CellValue, decimal) ?? NaN;
+  };
+
+  const orderFor = (idCell: CellValue, customer: number, day: number, amount: number | null, row: number): void => {
+    const id = orderIds.indexOf(idCell);
+    let order = id < 0 ? -1 : (orderOfId[id] ?? -1);
+    if (order >= 0 && customer >= 0 && oCustomer[order] >= 0 && oCustomer[order] !== customer) {
+      const splitKey = `${order}:${customer}`;
+      order = splitOrders.get(splitKey) ?? -1;
+      if (order < 0) {
+        splitOrders.set(splitKey, newOrder(customer, day, amount ?? 0, amount !== null, row));
+        return;
+      }
+    }
+    if (order < 0) {
+      order = newOrder(customer, day, amount ?? 0, amount !== null, row);
+      if (id >= 0) orderOfId[id] = order;
+      return;
+    }
+    if (oCustomer[order] < 0) oCustomer[order] = customer;
+    if (oDay[order] === NONE) oDay[order] = day;
+    if (amount !== null) {
+      oAmount[order] += amount;
+      oHasAmount[order] = 1;
+    }
+    oLines[order]++;
+  };
+
+  let shape = '';
+
+  return {
+    addRows(columns: OrderColumns): void {
+      const { customer, date, amount, quantity, price, orderId } = columns;
+      const chunkShape = columnShape(columns);
+      if (shape !== '' && chunkShape !== shape) throw new Error(`addRows: every chunk needs the same columns (${shape})`);
+      shape = chunkShape;
+      const n = customer.length;
+      for (let i = 0; i < n; i++) {
+        const c = customer[i];
+        const d = date[i];
+        const o = orderId ? orderId[i] : '';
+        const a = amount ? amount[i] : '';
+        const q = quantity ? quantity[i] : '';
+        const p = price ? price[i] : '';
+        const row = nextRow + i;
+        if (isEmpty(c) && isEmpty(d) && isEmpty(o) && isEmpty(a) && isEmpty(q) && isEmpty(p)) continue;
+        rowsRead++;
+
+        const cust = customers.indexOf(c);
+        const day = dateDay(d);
+        let value: number | null;
+        if (amount) {
+          value = amountOf(a);
+        } else {
+          const qty = amountOf(q);
+          const unit = amountOf(p);
+          value = qty === null || unit === null ? null : qty * unit;
+        }
+        const grouped = !isEmpty(o);
+        if (!grouped && cust < 0) skip('no_customer', 1, row);
+        else if (day === BAD) skip('bad_date', 1, row);
+        else if (!grouped && day === NONE) skip('no_date', 1, row);
+        else if (value !== null && value !== value) skip('bad_amount', 1, row);
+        else if (!grouped && value === null) skip('no_amount', 1, row);
+        else if (grouped) orderFor(o, cust, day, value, row);
+        else newOrder(cust, day, value as number, true, row);
+      }
+      nextRow += n;
+    },
+
+    finish(): OrderTable {
+      const health: DataHealth = { rowsRead, rowsUsed: 0, skipped: {} };
+      for (const reason of Object.keys(skipped) as SkipReason[]) {
+        const entry = skipped[reason]!;
+        health.skipped[reason] = { count: entry.count, rows: entry.rows.slice() };
+      }
+      const newIndex = new Int32Array(customers.keys.length).fill(-1);
+      const customerIds: string[] = [];
+      const outCustomer = new Int32Array(count);
+      const outDay = new Int32Array(count);
+      const outAmount = new Float64Array(count);
+      let used = 0;
+      for (let k = 0; k < count; k++) {
+        const lines = oLines[k];
+        const reason: SkipReason | null =
+          oCustomer[k] < 0 ? 'no_customer' : oDay[k] === NONE ? 'no_date' : oHasAmount[k] ? null : 'no_amount';
+        if (reason) {
+          const entry = health.skipped[reason] ?? (health.skipped[reason] = { count: 0, rows: [] });
+          entry.count += lines;
+          entry.rows.push(oFirstRow[k]);
+          continue;
+        }
+        let c = newIndex[oCustomer[k]];
+        if (c < 0) {
+          c = newIndex[oCustomer[k]] = customerIds.length;
+          customerIds.push(customers.keys[oCustomer[k]]);
+        }
+        outCustomer[used] = c;
+        outDay[used] = oDay[k];
+        outAmount[used] = oAmount[k];
+        health.rowsUsed += lines;
+        used++;
+      }
+      for (const entry of Object.values(health.skipped)) entry!.rows = keepFirstRows(entry!.rows);
+      return {
+        count: used,
+        customerIds,
+        customer: outCustomer.slice(0, used),
+        day: outDay.slice(0, used),
+        amount: outAmount.slice(0, used),
+        health,
+      };
+    },
+  };
+}
+
+function isEmpty(value: CellValue | undefined): boolean {
+  if (value === '' || value === null || value === undefined) return true;
+  return typeof value === 'string' && value.trim() === '';
+}
+
+function keepFirstRows(rows: number[]): number[] {
+  return rows.sort((a, b) => a - b).slice(0, ROWS_KEPT);
+}
+
+function grow<T extends Int32Array | Float64Array | Uint8Array>(old: T, bigger: T): T {
+  bigger.set(old);
+  return bigger;
+}
+
+function columnShape(columns: OrderColumns): string {
+  const names = ['amount', 'quantity', 'price', 'orderId'] as const;
+  return names.filter((name) => columns[name] !== undefined).join('+') || 'customer+date';
+}
+
+export interface ReadOrdersOptions extends Omit<OrderReaderOptions, 'dateOrder' | 'decimal'> {
+  /** Index of the first data row within `rows` (default 0; 1 skips a header row). */
+  firstDataRow?: number;
+}
+
+/**
+ * Reads a 2D block of cells (as `getValues()` gives it) into orders. The date order and the
+ * decimal separator are decided from the whole columns (`decideDateOrder`, `decideDecimalSeparator`).
+ * @example
+ * readOrders([['Klient', 'Data', 'Kwota'], ['a', '31.01.2024', '12,50 zł']],
+ *   { customer: 0, date: 1, amount: 2, quantity: null, price: null, orderId: null },
+ *   { offsetAt: () => 60, locale: 'pl_PL', firstDataRow: 1, firstRowNumber: 2 })
+ * // → 1 order: customer 'a', day 19753 (2024-01-31), amount 12.5
+ */
+export function readOrders(rows: readonly CellValue[][], mapping: ColumnMapping, options: ReadOrdersOptions): OrderTable {
+  const body = rows.slice(options.firstDataRow ?? 0);
+  const column = (index: number | null) => (index === null ? undefined : body.map((row) => row[index] ?? ''));
+  if (mapping.customer === null) throw new Error('readOrders: the mapping has no customer column');
+  if (mapping.date === null) throw new Error('readOrders: the mapping has no date column');
+  const useAmount = mapping.amount !== null;
+  if (!useAmount && (mapping.quantity === null || mapping.price === null)) {
+    throw new Error('readOrders: the mapping needs an amount column, or quantity and price columns');
+  }
+  const columns: OrderColumns = {
+    customer: column(mapping.customer)!,
+    date: column(mapping.date)!,
+    amount: useAmount ? column(mapping.amount) : undefined,
+    quantity: useAmount ? undefined : column(mapping.quantity),
+    price: useAmount ? undefined : column(mapping.price),
+    orderId: column(mapping.orderId),
+  };
+  const amountTexts = useAmount ? columns.amount! : [...columns.quantity!, ...columns.price!];
+  const reader = createOrderReader({
+    ...options,
+    dateOrder: decideDateOrder(columns.date, options.locale),
+    decimal: decideDecimalSeparator(amountTexts, options.locale),
+  });
+  reader.addRows(columns);
+  return reader.finish();
+}

@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createOrderReader, readOrders, type OrderColumns } from '../../../src/core/read/orders';
+import type { ColumnMapping } from '../../../src/core/read/columns';
+import { makeOffsetAt } from '../../../src/core/time';
+import type { CellValue, OrderTable } from '../../../src/core/types';
+import { losAngeles2024, warsaw2024 } from './zones';
+
+const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+const warsaw = makeOffsetAt(warsaw2024);
+const la = makeOffsetAt(losAngeles2024);
+const map = (m: Partial<ColumnMapping>): ColumnMapping => ({
+  customer: null, date: null, amount: null, quantity: null, price: null, orderId: null, ...m,
+});
+
+/** The orders of a table as readable tuples. */
+function orders(table: OrderTable): [string, number, number][] {
+  const out: [string, number, number][] = [];
+  for (let i = 0; i < table.count; i++) out.push([table.customerIds[table.customer[i]], table.day[i], table.amount[i]]);
+  return out;
+}
+
+describe('readOrders: one row per order', () => {
+  it('reads a Polish sheet with Date cells in Warsaw and text amounts', () => {
+    const rows: CellValue[][] = [
+      ['Klient', 'Data zamówienia', 'Kwota'],
+      ['anna@sklep.pl', new Date(Date.UTC(2024, 0, 30, 23, 0)), '1 234,56 zł'], // 00:00 CET Jan 31
+      ['Anna@Sklep.PL', new Date(Date.UTC(2024, 0, 31, 22, 59)), 10], // 23:59 CET Jan 31
+      [12345, '01.02.2024', '-12,50'], // refund, kept (net amount)
+      ['12345', '2024-07-01T00:30:00+02:00', '5,5'], // 22:30Z = 00:30 CEST July 1
+      ['', '', ''],
+      ['', '', ''],
+    ];
+    const table = readOrders(rows, map({ customer: 0, date: 1, amount: 2 }), {
+      offsetAt: warsaw, locale: 'pl_PL', firstDataRow: 1, firstRowNumber: 2,
+    });
+    expect(orders(table)).toEqual([
+      ['anna@sklep.pl', day(2024, 1, 31), 1234.56],
+      ['anna@sklep.pl', day(2024, 1, 31), 10],
+      ['12345', day(2024, 2, 1), -12.5],
+      ['12345', day(2024, 7, 1), 5.5],
+    ]);
+    expect(table.customerIds).toEqual(['anna@sklep.pl', '12345']);
+    // The two blank rows at the tail are not read.
+    expect(table.health).toEqual({ rowsRead: 4, rowsUsed: 4, skipped: {} });
+  });
+
+  it('buckets the same instants by the Los Angeles wall clock', () => {
+    const rows: CellValue[][] = [
+      ['c1', new Date(Date.UTC(2024, 0, 31, 7, 59)), 1], // 23:59 PST Jan 30
+      ['c1', new Date(Date.UTC(2024, 0, 31, 8, 0)), 1], // 00:00 PST Jan 31
+      ['c2', new Date(Date.UTC(2024, 2, 11, 6, 30)), 1], // 23:30 PDT Mar 10
+      ['c2', '03/11/2024', 1], // en_US text: March 11
+    ];
+    const table = readOrders(rows, map({ customer: 0, date: 1, amount: 2 }), { offsetAt: la, locale: 'en_US' });
+    expect(Array.from(table.day)).toEqual([day(2024, 1, 30), day(2024, 1, 31), day(2024, 3, 10), day(2024, 3, 11)]);
+  });
+
+  it('counts skipped rows by reason with the first five sheet row numbers', () => {
+    const rows: CellValue[][] = [
+      ['', 45322, 1], // row 2: no customer
+      ['a', '', 1], // row 3: no date
+      ['a', 'soon', 1], // row 4: bad date
+      ['a', 45322, ''], // row 5: no amount
+      ['a', 45322, 'abc'], // row 6: bad amount
+      ['', '', ''], // row 7: blank, not read
+      ['', 'junk', 'junk'], // row 8: no customer (customer is checked first)
+      ['', 45322, 2], ['', 45322, 3], ['', 45322, 4], ['', 45322, 5], // rows 9-12: no customer
+      ['b', 45322, 7], // row 13: used
+    ];
+    const table = readOrders(rows, map({ customer: 0, date: 1, amount: 2 }), { offsetAt: warsaw, locale: 'en_GB', firstRowNumber: 2 });
+    expect(orders(table)).toEqual([['b', day(2024, 1, 31), 7]]);
+    expect(table.health).toEqual({
+      rowsRead: 11, // 12 rows minus the blank row 7
+      rowsUsed: 1,
+      skipped: {
+        no_customer: { count: 6, rows: [2, 8, 9, 10, 11] },
+        no_date: { count: 1, rows: [3] },
+        bad_date: { count: 1, rows: [4] },
+        no_amount: { count: 1, rows: [5] },
+        bad_amount: { count: 1, rows: [6] },
+      },
+    });
+  });
+
+  it('treats 12345, "12345" and " 12345.0 " as one customer, keeps "00017" apart from 17', () => {
+    const rows: CellValue[][] = [[12345, 45322, 1], ['12345', 45322, 1], [' 12345.0 ', 45322, 1], ['00017', 45322, 1], [17, 45322, 1]];
+    const table = readOrders(rows, map({ customer: 0, date: 1, amount: 2 }), { offsetAt: warsaw });
+    expect(table.customerIds).toEqual(['12345', '00017', '17']);
+    expect(Array.from(table.customer)).toEqual([0, 0, 0, 1, 2]);
+  });
+});
+
+describe('readOrders: order lines', () => {
+  // The first lines of UCI Online Retail's invoice 536365 and a cancellation, amounts by hand:
+  // 6 × 2.55 + 6 × 3.39 + 8 × 2.75 = 15.30 + 20.34 + 22.00 = 57.64; C536379: −1 × 27.50.
+  const uci: CellValue[][] = [
+    ['InvoiceNo', 'Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID'],
+    ['536365', '6', '2010-12-01 08:26:00', '2.55', '17850'],
+    ['536365', '6', '2010-12-01 08:26:00', '3.39', '17850'],
+    ['536365', '8', '2010-12-01 08:26:00', '2.75', '17850'],
+    ['536366', '6', '2010-12-01 08:28:00', '1.85', ''], // no CustomerID
+    ['536366', '6', '2010-12-01 08:28:00', '1.85', ''], // identical line: kept, also no customer
+    ['C536379', '-1', '2010-12-01 09:41:00', '27.50', '14527'],
+  ];
+  const uciMap = map({ orderId: 0, quantity: 1, date: 2, price: 3, customer: 4 });
+
+  it('sums quantity × price over the lines of an order; keeps cancellations as negative orders', () => {
+    const table = readOrders(uci, uciMap, { offsetAt: () => 0, locale: 'en_GB', firstDataRow: 1, firstRowNumber: 2 });
+    const got = orders(table);
+    expect(got.map(([c, d]) => [c, d])).toEqual([['17850', day(2010, 12, 1)], ['14527', day(2010, 12, 1)]]);
+    expect(got[0][2]).toBeCloseTo(57.64, 10);
+    expect(got[1][2]).toBe(-27.5);
+    // Both lines of 536366 lack a customer: counted by the order's first row (5).
+    expect(table.health).toEqual({ rowsRead: 6, rowsUsed: 4, skipped: { no_customer: { count: 2, rows: [5] } } });
+  });
+
+  it('fills a line’s empty customer, date and amount from its order (Shopify puts totals on the first line)', () => {
+    const rows: CellValue[][] = [
+      ['Name', 'Email', 'Created at', 'Total'],
+      ['#1001', 'a@x.com', '2024-01-31 23:30:00 +0100', '30.00'],
+      ['#1001', '', '', ''],
+      ['#1002', 'b@x.com', '', ''], // no date and no amount in any line of #1002
+      ['#1002', '', '', ''],
+      ['#1003', '', '2024-02-01 10:00:00 +0100', '5'], // the customer comes on the next line
+      ['#1003', 'C@X.com', '', '2.5'],
+    ];
+    const table = readOrders(rows, map({ orderId: 0, customer: 1, date: 2, amount: 3 }), {
+      offsetAt: warsaw, locale: 'en_US', firstDataRow: 1, firstRowNumber: 2,
+    });
+    expect(orders(table)).toEqual([
+      ['a@x.com', day(2024, 1, 31), 30],
+      ['c@x.com', day(2024, 2, 1), 7.5],
+    ]);
+    // #1002 has no date: its two lines count as no_date, listed by its first row (4).
+    expect(table.health).toEqual({ rowsRead: 6, rowsUsed: 4, skipped: { no_date: { count: 2, rows: [4] } } });
+  });
+
+  it('gives a line naming another customer an order of its own; a row without order id is its own order', () => {
+    const rows: CellValue[][] = [
+      ['7', 'a', 45322, 10],
+      ['7', 'b', 45323, 1],
+      ['7', 'a', 45324, 2],
+      ['7', 'b', 45325, 4],
+      ['', 'a', 45326, 100],
+      ['', 'a', 45326, 100],
+    ];
+    const table = readOrders(rows, map({ orderId: 0, customer: 1, date: 2, amount: 3 }), { offsetAt: () => 0 });
+    // Order 7 of a: 10 + 2 on the first line's day; order 7 of b: 1 + 4 on its first day (45323 = Feb 1).
+    expect(orders(table)).toEqual([
+      ['a', day(2024, 1, 31), 12],
+      ['b', day(2024, 2, 1), 5],
+      ['a', day(2024, 2, 4), 100],
+      ['a', day(2024, 2, 4), 100],
+    ]);
+    expect(table.health.rowsUsed).toBe(6);
+  });
+
+  it('rejects a mapping without customer, date or amount', () => {
+    expect(() => readOrders([], map({ date: 0, amount: 1 }), { offsetAt: () => 0 })).toThrow(/customer/);
+    expect(() => readOrders([], map({ customer: 0, amount: 1 }), { offsetAt: () => 0 })).toThrow(/date/);
+    expect(() => readOrders([], map({ customer: 0, date: 1, quantity: 2 }), { offsetAt: () => 0 })).toThrow(/amount/);
+  });
+});
+
+describe('createOrderReader', () => {
+  it('reads chunks in sheet order and numbers rows across chunks', () => {
+    const reader = createOrderReader({ offsetAt: () => 0, locale: 'da_DK', firstRowNumber: 10 });
+    reader.addRows({ customer: ['k1', ''], date: ['31-01-2024', '01-02-2024'], amount: ['1.234,50 kr.', 1] });
+    reader.addRows({ customer: ['k2', '', ''], date: ['01-02-2024', '', ''], amount: ['', '', ''] });
+    const table = reader.finish();
+    expect(orders(table)).toEqual([['k1', day(2024, 1, 31), 1234.5]]);
+    expect(table.health).toEqual({
+      rowsRead: 3, rowsUsed: 1,
+      skipped: { no_customer: { count: 1, rows: [11] }, no_amount: { count: 1, rows: [12] } },
+    });
+  });
+
+  it('refuses chunks with different columns', () => {
+    const reader = createOrderReader({ offsetAt: () => 0 });
+    reader.addRows({ customer: ['a'], date: [45322], amount: [1] });
+    expect(() => reader.addRows({ customer: ['a'], date: [45322], quantity: [1], price: [2] })).toThrow(/same columns/);
+  });
+});
+
+// ---- properties --------------------------------------------------------------------------------
+
+const cellArb: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constant(''),
+  fc.integer({ min: 1, max: 5 }),
+  fc.constantFrom('a', 'B', ' a ', 'x@Y.z', '3.0', 'junk', '2024-01-31', '31.01.2024', '1,5', '(2)'),
+  fc.integer({ min: 45000, max: 45010 }),
+);
+const rowArb = fc.tuple(cellArb, cellArb, cellArb, cellArb);
+
+describe('order reading properties', () => {
+  it('chunking into any sizes gives the same table as one block', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1 }), (rows, sizes) => {
+        const cols = (from: number, to: number): OrderColumns => ({
+          orderId: rows.slice(from, to).map((r) => r[0]),
+          customer: rows.slice(from, to).map((r) => r[1]),
+          date: rows.slice(from, to).map((r) => r[2]),
+          amount: rows.slice(from, to).map((r) => r[3]),
+        });
+        const whole = createOrderReader({ offsetAt: warsaw, locale: 'pl_PL' });
+        whole.addRows(cols(0, rows.length));
+        const chunked = createOrderReader({ offsetAt: warsaw, locale: 'pl_PL' });
+        let at = 0;
+        for (let k = 0; at < rows.length; k++) {
+          const size = sizes[k % sizes.length];
+          chunked.addRows(cols(at, Math.min(rows.length, at + size)));
+          at += size;
+        }
+        expect(chunked.finish()).toEqual(whole.finish());
+      }),
+    );
+  });
+
+  // Consistent line data: every line of an order has the order's customer and day; amounts are
+  // whole numbers so that sums do not depend on the order of addition.
+  const lineArb = fc.record({
+    order: fc.integer({ min: 0, max: 8 }),
+    amount: fc.integer({ min: -50, max: 200 }),
+    blankCustomer: fc.boolean(),
+  });
+
+  it('row order does not change the multiset of orders, which a naive grouping reproduces', () => {
+    fc.assert(
+      fc.property(fc.array(lineArb, { maxLength: 40 }), fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })), (lines, random) => {
+        const customerOf = (order: number) => `c${order % 3}`;
+        const dayOf = (order: number) => 45322 + (order % 4);
+        const rows: CellValue[][] = lines.map((l) => [
+          `#${l.order}`, l.blankCustomer ? '' : customerOf(l.order), dayOf(l.order), l.amount,
+        ]);
+        const shuffled = rows
+          .map((row) => ({ row, key: random.next().value }))
+          .sort((x, y) => x.key - y.key)
+          .map((x) => x.row);
+        const mapping = map({ orderId: 0, customer: 1, date: 2, amount: 3 });
+        const a = readOrders(rows, mapping, { offsetAt: () => 0 });
+        const b = readOrders(shuffled, mapping, { offsetAt: () => 0 });
+        const sorted = (t: OrderTable) => orders(t).map((o) => o.join('|')).sort();
+        expect(sorted(b)).toEqual(sorted(a));
+        expect(b.health.rowsUsed).toBe(a.health.rowsUsed);
+        expect(b.health.skipped.no_customer?.count).toBe(a.health.skipped.no_customer?.count);
+
+        // Naive model: group lines by order; an order counts when one of its lines names the customer.
+        const naive = new Map<number, { amount: number; named: boolean; lines: number }>();
+        for (const l of lines) {
+          const o = naive.get(l.order) ?? { amount: 0, named: false, lines: 0 };
+          o.amount += l.amount;
+          o.named ||= !l.blankCustomer;
+          o.lines++;
+          naive.set(l.order, o);
+        }
+        const expected = [...naive]
+          .filter(([, o]) => o.named)
+          .map(([order, o]) => [customerOf(order), dayOf(order) - 25569, o.amount].join('|'))
+          .sort();
+        expect(sorted(a)).toEqual(expected);
+        const unnamedLines = [...naive.values()].filter((o) => !o.named).reduce((s, o) => s + o.lines, 0);
+        expect(a.health.skipped.no_customer?.count ?? 0).toBe(unnamedLines);
+        expect(a.health.rowsRead).toBe(lines.length);
+      }),
+    );
+  });
+
+  it('counts every read row exactly once: rowsRead = rowsUsed + skipped', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 60 }), (rows) => {
+        const table = readOrders(rows, map({ orderId: 0, customer: 1, date: 2, amount: 3 }), { offsetAt: la, locale: 'ro_RO' });
+        const skipped = Object.values(table.health.skipped).reduce((s, e) => s + e!.count, 0);
+        expect(table.health.rowsUsed + skipped).toBe(table.health.rowsRead);
+        const blank = rows.filter((r) => r.every((v) => v === '')).length;
+        expect(table.health.rowsRead).toBe(rows.length - blank);
+        for (const e of Object.values(table.health.skipped)) expect(e!.rows.length).toBe(Math.min(5, e!.rows.length));
+      }),
+    );
+  });
+});
