@@ -91,7 +91,8 @@ describe('writeXlsx', () => {
 
   it('writes gradients as colour-scale conditional formats', async () => {
     const sheet = (await writeAndLoad([report], 'gradients.xlsx')).getWorksheet('Report')!;
-    const formats = sheet.conditionalFormattings;
+    // exceljs keeps the rules it read in `conditionalFormattings`, which its typings do not declare.
+    const formats = (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     expect(formats.map((f) => f.ref)).toEqual(['B2:B3', 'C2:C3']);
     expect(formats[0].rules[0]).toMatchObject({
       type: 'colorScale',
