@@ -24,7 +24,8 @@ const CURRENCY_WORDS = new Set(
     'a au c ca nz hk s sg cad aud nzd')
     .split(' '),
 );
-const GROUP_ONLY = /[\s\u00a0\u202f\u2009\u2007'’]/;
+/** Characters that only group thousands: spaces (plain, no-break, narrow no-break, thin, figure), apostrophes. */
+const GROUP_CODES = [0x20, 0xa0, 0x202f, 0x2009, 0x2007, 0x27, 0x2019];
 const LETTERS = /\p{L}+/gu;
 const EDGE_ALLOWED = /^[\p{L}\p{Sc}\s.\-−+()]*$/u;
 
@@ -80,34 +81,46 @@ function splitAmount(raw: string): AmountParts | null {
   // A leading separator belongs to the number (".50", "-,5") unless it ends a word ("kr.50").
   const before = text[first - 1];
   if ((before === '.' || before === ',') && !/\p{L}/u.test(text[first - 2] ?? '')) first--;
-  const prefix = text.slice(0, first);
-  const suffix = text.slice(last + 1);
-  const negative = edgesNegative(prefix, suffix);
-  if (negative === null) return null;
+  let negative = false;
+  if (first > 0 || last < text.length - 1) {
+    const sign = edgesNegative(text.slice(0, first), text.slice(last + 1));
+    if (sign === null) return null;
+    negative = sign;
+  }
 
   const runs: string[] = [];
   const seps: string[] = [];
-  let run = '';
+  let runStart = first;
   for (let i = first; i <= last; i++) {
-    const ch = text[i];
-    if (ch >= '0' && ch <= '9') {
-      run += ch;
-    } else if (ch === '.' || ch === ',' || GROUP_ONLY.test(ch)) {
-      if (run === '' && runs.length > 0) return null; // two separators in a row
-      runs.push(run);
-      seps.push(ch === '.' || ch === ',' ? ch : ' ');
-      run = '';
-    } else {
-      return null;
-    }
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    const sep = c === 46 ? '.' : c === 44 ? ',' : GROUP_CODES.indexOf(c) >= 0 ? ' ' : '';
+    if (sep === '' || (i === runStart && runs.length > 0)) return null; // not a separator, or two in a row
+    runs.push(text.slice(runStart, i));
+    seps.push(sep);
+    runStart = i + 1;
   }
-  runs.push(run);
+  runs.push(text.slice(runStart, last + 1));
   return { negative, runs, seps };
 }
 
-/** Sign given by what surrounds the number; `null` when the surroundings are not an amount's. */
+const edgeCache = new Map<string, boolean | null>();
+
+/**
+ * Sign given by what surrounds the number; `null` when the surroundings are not an amount's.
+ * Memoised: a column repeats the same few currency signs.
+ */
 function edgesNegative(prefix: string, suffix: string): boolean | null {
   const edges = `${prefix} ${suffix}`;
+  let sign = edgeCache.get(edges);
+  if (sign === undefined) {
+    sign = readEdges(prefix, suffix, edges);
+    if (edgeCache.size < 1000) edgeCache.set(edges, sign);
+  }
+  return sign;
+}
+
+function readEdges(prefix: string, suffix: string, edges: string): boolean | null {
   if (!EDGE_ALLOWED.test(edges)) return null;
   for (const word of edges.match(LETTERS) ?? []) {
     if (!CURRENCY_WORDS.has(foldCurrencyWord(word))) return null;

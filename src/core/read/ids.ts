@@ -33,13 +33,14 @@ function textKey(raw: string): string {
 }
 
 /**
- * Numbers the distinct ids in order of first appearance. Number cells skip the text conversion
- * after their first sight.
+ * Numbers the distinct ids in order of first appearance. A number or a text cell is converted to
+ * its key only at its first sight.
  */
 export class IdIndex {
   readonly keys: string[] = [];
   private readonly byNumber = new Map<number, number>();
   private readonly byText = new Map<string, number>();
+  private readonly byRawText = new Map<string, number>();
 
   /** Index of the id in a cell, −1 for an empty cell. */
   indexOf(value: CellValue): number {
@@ -48,6 +49,13 @@ export class IdIndex {
       if (known !== undefined) return known;
       const index = this.indexOfKey(idKey(value));
       if (index >= 0) this.byNumber.set(value, index);
+      return index;
+    }
+    if (typeof value === 'string') {
+      const known = this.byRawText.get(value);
+      if (known !== undefined) return known;
+      const index = this.indexOfKey(idKey(value));
+      if (index >= 0) this.byRawText.set(value, index);
       return index;
     }
     return this.indexOfKey(idKey(value));

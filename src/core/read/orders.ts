@@ -89,9 +89,9 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
   let oFirstRow = new Int32Array(capacity);
   let oLines = new Int32Array(capacity);
 
-  // Line items repeat their order's date text: parse a text once while it repeats.
-  let lastText = ''; // never matched: '' is handled before the cache
-  let lastTextDay = BAD;
+  // Texts repeat (an order's lines share its date, prices recur): parse each text once.
+  const dateTexts = new Memo();
+  const amountTexts = new Memo();
 
   const skip = (reason: SkipReason, lines: number, row: number) => {
     const entry = skipped[reason] ?? (skipped[reason] = { count: 0, rows: [] });
@@ -126,12 +126,11 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
     }
     if (typeof value === 'number') return dayOfNumber(value) ?? BAD;
     if (typeof value === 'string') {
-      if (value === '') return NONE;
-      if (value === lastText) return lastTextDay;
-      if (value.trim() === '') return NONE;
-      lastText = value;
-      lastTextDay = parseDateCell(value, dateContext) ?? BAD;
-      return lastTextDay;
+      const known = dateTexts.get(value);
+      if (known !== undefined) return known;
+      const parsed = value.trim() === '' ? NONE : (parseDateCell(value, dateContext) ?? BAD);
+      dateTexts.set(value, parsed);
+      return parsed;
     }
     return value === null || value === undefined ? NONE : BAD;
   };
@@ -140,7 +139,13 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
   const amountOf = (value: CellValue | undefined): number | null => {
     if (typeof value === 'number') return value - value === 0 ? value : NaN;
     if (isEmpty(value)) return null;
-    return parseAmountWith(value as CellValue, decimal) ?? NaN;
+    if (typeof value !== 'string') return NaN;
+    let parsed = amountTexts.get(value);
+    if (parsed === undefined) {
+      parsed = parseAmountWith(value, decimal) ?? NaN;
+      amountTexts.set(value, parsed);
+    }
+    return parsed;
   };
 
   const orderFor = (idCell: CellValue, customer: number, day: number, amount: number | null, row: number): void => {
@@ -254,6 +259,20 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
       };
     },
   };
+}
+
+/** A bounded cache of parsed texts (emptied when full, so memory stays small on unique texts). */
+class Memo {
+  private readonly map = new Map<string, number>();
+
+  get(text: string): number | undefined {
+    return this.map.get(text);
+  }
+
+  set(text: string, value: number): void {
+    if (this.map.size >= 100_000) this.map.clear();
+    this.map.set(text, value);
+  }
 }
 
 function isEmpty(value: CellValue | undefined): boolean {
