@@ -67,17 +67,47 @@ export function makeEnum<K extends string>(names: K[]): Record<K, EnumValue> {
   return Object.freeze(e);
 }
 
+const COPY_BLOCK = `(function () {
+  var D = Date;
+  return function copyBlock(values, row0, numRows, column0, numColumns, toMs) {
+    var out = new Array(numRows);
+    for (var i = 0; i < numRows; i++) {
+      var src = values[row0 + i];
+      var row = new Array(numColumns);
+      for (var j = 0; j < numColumns; j++) {
+        var v = src === undefined ? undefined : src[column0 + j];
+        row[j] = v === undefined ? '' : typeof v === 'object' ? new D(toMs(v)) : v;
+      }
+      out[i] = row;
+    }
+    return out;
+  };
+})()`;
+
 /** The constructors of one vm context, so values handed to the script belong to its realm. */
 export class Realm {
   readonly Array: ArrayConstructor;
   readonly Date: DateConstructor;
   readonly Error: ErrorConstructor;
   readonly Object: ObjectConstructor;
+  /**
+   * Copies a block of stored rows into context arrays (compiled in the context, so arrays and
+   * dates are built natively there); objects are date cells, turned into instants by `toMs`.
+   */
+  readonly copyBlock: (
+    values: unknown[][],
+    row0: number,
+    numRows: number,
+    column0: number,
+    numColumns: number,
+    toMs: (cell: object) => number,
+  ) => unknown[][];
   constructor(readonly context: vm.Context) {
     this.Array = vm.runInContext('Array', context);
     this.Date = vm.runInContext('Date', context);
     this.Error = vm.runInContext('Error', context);
     this.Object = vm.runInContext('Object', context);
+    this.copyBlock = vm.runInContext(COPY_BLOCK, context);
   }
   /** A host array copied into a context array (shallow). */
   arr<T>(items: readonly T[]): T[] {

@@ -532,22 +532,9 @@ export class Range {
 
   /** Values as Apps Script gives them: numbers, strings, booleans, `Date` for date cells, `''` for empty. */
   getValues(): unknown[][] {
-    const realm = this.rt.realm;
     const zone = this.sheet._doc.timeZone;
-    const { values } = this.store;
-    const out = new realm.Array(this.numRows) as unknown[][];
-    const n = this.numColumns;
-    const c0 = this.column - 1;
-    for (let i = 0; i < this.numRows; i++) {
-      const src = values[this.row - 1 + i];
-      const row = new realm.Array(n) as unknown[];
-      for (let j = 0; j < n; j++) {
-        const v = src === undefined ? undefined : src[c0 + j];
-        row[j] = v === undefined ? '' : v instanceof WallDate ? realm.date(wallToInstant(v.wallMs, zone)) : v;
-      }
-      out[i] = row;
-    }
-    return out;
+    const toMs = (d: object) => wallToInstant((d as WallDate).wallMs, zone);
+    return this.rt.realm.copyBlock(this.store.values, this.row - 1, this.numRows, this.column - 1, this.numColumns, toMs);
   }
   getValue(): unknown {
     return this.getCell(1, 1).getValues()[0][0];

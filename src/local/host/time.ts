@@ -73,6 +73,29 @@ function computeOffset(ms: number, zone: string): number {
  * @example wallToInstant(Date.UTC(2024, 0, 1), 'Europe/Warsaw') === Date.UTC(2023, 11, 31, 23)
  */
 export function wallToInstant(wallMs: number, zone: string): number {
+  let days = dayOffsets.get(zone);
+  if (!days) {
+    days = new Map();
+    dayOffsets.set(zone, days);
+  }
+  const day = Math.floor(wallMs / 86_400_000);
+  let off = days.get(day);
+  if (off === undefined) {
+    // The offset of the whole wall day when it has no transition, else NaN (take the slow path).
+    const start = slowWallToInstant(day * 86_400_000, zone);
+    const end = slowWallToInstant((day + 1) * 86_400_000 - 1, zone);
+    const a = Math.round((day * 86_400_000 - start) / 60000);
+    const b = Math.round(((day + 1) * 86_400_000 - 1 - end) / 60000);
+    off = a === b && zoneOffset(start + 43_200_000, zone) === a ? a : NaN;
+    if (days.size > 100_000) days.clear();
+    days.set(day, off);
+  }
+  return Number.isNaN(off) ? slowWallToInstant(wallMs, zone) : wallMs - off * 60000;
+}
+
+const dayOffsets = new Map<string, Map<number, number>>();
+
+function slowWallToInstant(wallMs: number, zone: string): number {
   const before = zoneOffset(wallMs - 86_400_000, zone);
   const after = zoneOffset(wallMs + 86_400_000, zone);
   if (before === after) {
