@@ -24,7 +24,7 @@ const SUPPORTED = '.csv, .csv.gz, .tsv, .tsv.gz, .txt, .txt.gz or .xlsx';
  * after the file; an XLSX file gives the sheet `options.sheet`, or its first sheet.
  * @example
  * const [sheet] = await readSheetFile('orders.csv.gz', { locale: 'en_US' });
- * sheet.cells[1][0].value // 536365
+ * sheet.values?.[1][0] // 536365 (text files give the lean `values` form; XLSX gives `cells`)
  */
 export async function readSheetFile(path: string, options: ImportOptions): Promise<SheetData[]> {
   const lower = path.toLowerCase();
@@ -39,7 +39,7 @@ export async function readSheetFile(path: string, options: ImportOptions): Promi
   if (bytes.length === 0) throw new Error(`The file "${path}" is empty: there are no rows to read.`);
   if (isXlsx) return [await readXlsx(bytes, path, options)];
   if (gzipped) bytes = await unzip(bytes, path);
-  const text = decode(bytes);
+  const text = decode(bytes, options.locale);
   if (text.trim() === '') throw new Error(`The file "${path}" is empty: there are no rows to read.`);
   const name = basename(path).replace(/(\.[a-z0-9]+)?(\.gz)?$/i, '');
   return [importDelimitedText(text, { ...options, delimiter: delimiterOf(extension, text), name })];
@@ -76,9 +76,21 @@ async function unzip(bytes: Buffer, path: string): Promise<Buffer> {
   }
 }
 
-/** UTF-8 text (a BOM is dropped later); UTF-16 when the file starts with a UTF-16 BOM (Excel's "Unicode Text"). */
-function decode(bytes: Buffer): string {
+/** Windows code pages Excel uses for "CSV (Comma delimited)" in each language. */
+const ANSI_CODE_PAGES: Record<string, string> = { pl: 'windows-1250', ro: 'windows-1250', ru: 'windows-1251' };
+
+/**
+ * The file's text: UTF-16 when it starts with a UTF-16 BOM (Excel's "Unicode Text"); else UTF-8
+ * (its BOM is dropped later); else, when the bytes are not valid UTF-8, the Windows code page Excel
+ * saves CSV in for the locale's language (windows-1250 for Polish and Romanian, 1251 for Russian,
+ * 1252 otherwise).
+ */
+function decode(bytes: Buffer, locale: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return bytes.toString('utf8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return new TextDecoder(ANSI_CODE_PAGES[locale.slice(0, 2)] ?? 'windows-1252').decode(bytes);
+  }
 }

@@ -85,6 +85,20 @@ describe('readSheetFile: text files', () => {
     ]);
   });
 
+  it('reads a CSV saved by Excel in the Windows code page of the locale (not UTF-8)', async () => {
+    // "Łódź;12,5" in windows-1250: Ł = A3, ó = F3, d, ź = 9F; in windows-1251 "Жук" is C6 F3 EA.
+    const polish = Buffer.concat([Buffer.from('miasto;kwota\r\n'), Buffer.from([0xa3, 0xf3, 0x64, 0x9f]), Buffer.from(';12,5\r\n')]);
+    expect((await readSheetFile(file('pl.csv', polish), { locale: 'pl_PL' }))[0].values).toEqual([
+      ['miasto', 'kwota'],
+      ['Łódź', 12.5],
+    ]);
+    const russian = Buffer.concat([Buffer.from('name,n\n'), Buffer.from([0xc6, 0xf3, 0xea]), Buffer.from(',1\n')]);
+    expect((await readSheetFile(file('ru.csv', russian), { locale: 'ru_RU' }))[0].values?.[1]).toEqual(['Жук', 1]);
+    // windows-1252 for the others: E6 is æ.
+    const danish = Buffer.concat([Buffer.from('by\n'), Buffer.from([0x4e, 0xe6, 0x73, 0x74, 0x76, 0x65, 0x64]), Buffer.from('\n')]);
+    expect((await readSheetFile(file('da.csv', danish), { locale: 'da_DK' }))[0].values?.[1]).toEqual(['Næstved']);
+  });
+
   it('reads a .tsv and a .tsv.gz with tabs, even when commas would split the lines evenly', async () => {
     const text = 'a,b\tc\n1,5\t2\n';
     const expected = [
