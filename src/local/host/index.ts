@@ -219,9 +219,10 @@ export class LocalHost {
     const rt = this.rt;
     const ss = this.spreadsheet;
     const ui = new UiService(rt, this.ui, this.options.addonTitle);
+    const write = (args: unknown[]) => this.logs.push(logText(args));
     const log = (...args: unknown[]) => {
       rt.check('console.log', 'free');
-      this.logs.push(logText(args));
+      write(args);
     };
     const opts = this.options;
     const user = { getEmail: () => opts.userEmail };
@@ -231,7 +232,7 @@ export class LocalHost {
     const Logger = {
       log(...args: unknown[]) {
         rt.check('Logger.log', 'free');
-        log(...args);
+        write(args);
         return Logger;
       },
     };

@@ -735,9 +735,14 @@ export function makeUtilities(rt: Runtime): object {
 
 /** `Logger.log(format, ...values)` text. */
 export function logText(args: unknown[]): string {
-  if (args.length > 1 && typeof args[0] === 'string') {
+  const show = (a: unknown) => (typeof a === 'object' && a !== null && !isDate(a) ? JSON.stringify(a) : String(a));
+  let rest = args;
+  let head = '';
+  if (typeof args[0] === 'string' && /%[sdf]/.test(args[0])) {
     let i = 1;
-    return args[0].replace(/%s|%d|%f/g, () => String(args[i++]));
+    head = args[0].replace(/%[sdf]/g, () => (i < args.length ? show(args[i++]) : ''));
+    rest = args.slice(i);
+    return [head, ...rest.map(show)].join(' ');
   }
-  return args.map((a) => (typeof a === 'object' && a !== null && !isDate(a) ? JSON.stringify(a) : String(a))).join(' ');
+  return rest.map(show).join(' ');
 }
