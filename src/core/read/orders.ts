@@ -18,6 +18,7 @@ import type { CellValue, DataHealth, OffsetAt, OrderTable, SkipReason } from '..
 import { parseAmountWith, decideDecimalSeparator } from './amounts';
 import type { ColumnMapping } from './columns';
 import { dayOfNumber, decideDateOrder, parseDateCell, type DateContext } from './dates';
+import { isBlank } from './cells';
 import { IdIndex } from './ids';
 import { decimalOfLocale, dateOrderOfLocale, type DateOrder, type DecimalSeparator } from './locale';
 
@@ -138,7 +139,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
   /** NaN for an unreadable amount, null for an empty one. */
   const amountOf = (value: CellValue | undefined): number | null => {
     if (typeof value === 'number') return value - value === 0 ? value : NaN;
-    if (isEmpty(value)) return null;
+    if (isBlank(value)) return null;
     if (typeof value !== 'string') return NaN;
     let parsed = amountTexts.get(value);
     if (parsed === undefined) {
@@ -190,7 +191,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
         const q = quantity ? quantity[i] : '';
         const p = price ? price[i] : '';
         const row = nextRow + i;
-        if (isEmpty(c) && isEmpty(d) && isEmpty(o) && isEmpty(a) && isEmpty(q) && isEmpty(p)) continue;
+        if (isBlank(c) && isBlank(d) && isBlank(o) && isBlank(a) && isBlank(q) && isBlank(p)) continue;
         rowsRead++;
 
         const cust = customers.indexOf(c);
@@ -203,7 +204,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
           const unit = amountOf(p);
           value = qty === null || unit === null ? null : qty * unit;
         }
-        const grouped = !isEmpty(o);
+        const grouped = !isBlank(o);
         if (!grouped && cust < 0) skip('no_customer', 1, row);
         else if (day === BAD) skip('bad_date', 1, row);
         else if (!grouped && day === NONE) skip('no_date', 1, row);
@@ -273,11 +274,6 @@ class Memo {
     if (this.map.size >= 100_000) this.map.clear();
     this.map.set(text, value);
   }
-}
-
-function isEmpty(value: CellValue | undefined): boolean {
-  if (value === '' || value === null || value === undefined) return true;
-  return typeof value === 'string' && value.trim() === '';
 }
 
 function keepFirstRows(rows: number[]): number[] {
