@@ -5,8 +5,9 @@
  */
 import type { Language } from '../core/types';
 import { common } from './common';
+import { orders } from './orders';
 
-const FEATURES = [common] as const;
+const FEATURES = [common, orders] as const;
 
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
