@@ -12,3 +12,4 @@ export {
   type ClvOptions,
 } from './predict';
 export { fitClvModels, type FitClvOptions, type ClvResult, type CustomerPrediction } from './fit';
+export { trackCumulativeRepeats, type TrackingOptions, type TrackingPoint, type RepeatTracking } from './tracking';

@@ -68,29 +68,13 @@ export interface ClvSummary {
 export function summarizeCustomers(purchases: PurchaseColumns, options: SummaryOptions): ClvSummary {
   const { unit, observationEndDay } = options;
   const calibrationEndDay = options.calibrationEndDay ?? observationEndDay;
-  const n = purchases.customer.length;
-  if (purchases.day.length !== n || purchases.amount.length !== n) {
-    throw new ClvError('clv.badInput', 'customer, day and amount columns differ in length');
-  }
   if (!Number.isInteger(observationEndDay) || !Number.isInteger(calibrationEndDay) || calibrationEndDay > observationEndDay) {
     throw new ClvError('clv.badEndDates', 'the calibration end must be a day on or before the observation end', {
       calibrationEndDay,
       observationEndDay,
     });
   }
-  const rows: number[] = [];
-  let refundRows = 0;
-  for (let i = 0; i < n; i++) {
-    const c = purchases.customer[i];
-    const d = purchases.day[i];
-    const a = purchases.amount[i];
-    if (!Number.isInteger(c) || c < 0 || !Number.isInteger(d) || !Number.isFinite(a)) {
-      throw new ClvError('clv.badInput', `row ${i + 1} has no valid customer, day or amount`, { row: i + 1 });
-    }
-    if (a < 0) refundRows++;
-    else if (d <= observationEndDay) rows.push(i);
-  }
-  rows.sort((i, j) => purchases.customer[i] - purchases.customer[j] || purchases.day[i] - purchases.day[j]);
+  const { rows, refundRows } = sortedPurchaseRows(purchases, observationEndDay);
 
   const u = daysPerUnit(unit);
   const customers: CustomerSummary[] = [];
@@ -134,4 +118,32 @@ export function summarizeCustomers(purchases: PurchaseColumns, options: SummaryO
     customers,
     refundRows,
   };
+}
+
+/**
+ * The purchase rows (amount ≥ 0, day ≤ observation end) sorted by customer then day, and the number
+ * of negative-amount rows skipped. Throws `clv.badInput` on malformed columns or rows.
+ */
+export function sortedPurchaseRows(
+  purchases: PurchaseColumns,
+  observationEndDay: number,
+): { rows: number[]; refundRows: number } {
+  const n = purchases.customer.length;
+  if (purchases.day.length !== n || purchases.amount.length !== n) {
+    throw new ClvError('clv.badInput', 'customer, day and amount columns differ in length');
+  }
+  const rows: number[] = [];
+  let refundRows = 0;
+  for (let i = 0; i < n; i++) {
+    const c = purchases.customer[i];
+    const d = purchases.day[i];
+    const a = purchases.amount[i];
+    if (!Number.isInteger(c) || c < 0 || !Number.isInteger(d) || !Number.isFinite(a)) {
+      throw new ClvError('clv.badInput', `row ${i + 1} has no valid customer, day or amount`, { row: i + 1 });
+    }
+    if (a < 0) refundRows++;
+    else if (d <= observationEndDay) rows.push(i);
+  }
+  rows.sort((i, j) => purchases.customer[i] - purchases.customer[j] || purchases.day[i] - purchases.day[j]);
+  return { rows, refundRows };
 }
