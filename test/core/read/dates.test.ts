@@ -108,6 +108,8 @@ describe('parseDateCell: text', () => {
     expect(parseDateCell('2024-07-01T00:30:00+02:00', warsaw)).toBe(day(2024, 7, 1));
     // −07:00 at 20:00 on Mar 30 = 03-31 03:00Z = 05:00 CEST Mar 31.
     expect(parseDateCell('2024-03-30T20:00-07:00', warsaw)).toBe(day(2024, 3, 31));
+    expect(parseDateCell('2024-03-30T20:00-07', warsaw)).toBe(day(2024, 3, 31));
+    expect(parseDateCell('2024-03-30 20:00 UTC', la)).toBe(day(2024, 3, 30)); // 13:00 PDT
   });
 
   it('reads dotted dates day first whatever the locale', () => {
