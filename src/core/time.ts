@@ -18,7 +18,7 @@ const MS_PER_MINUTE = 60_000;
  * which every real zone satisfies (transitions come months apart). Ten years of dates cost about
  * 3,700 primitive calls, any number of rows after that cost a Map look-up at most.
  * @example
- * const offsetAt = makeOffsetAt((ms) => parseZ(Utilities.formatDate(new Date(ms), zone, 'Z')));
+ * const offsetAt = makeOffsetAt((ms) => parseOffsetText(Utilities.formatDate(new Date(ms), zone, 'Z'))!);
  * offsetAt(Date.UTC(2024, 6, 1)) // 120 in Europe/Warsaw
  */
 export function makeOffsetAt(primitive: (epochMs: number) => number): OffsetAt {

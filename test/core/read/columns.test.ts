@@ -66,6 +66,10 @@ describe('detectColumns from headers', () => {
     });
   });
 
+  it('does not take a shipping date or a tax total for the order’s date or amount', () => {
+    expectMapping(['Customer', 'Date Shipped', 'Tax Total', 'Order Total (EUR)'], { customer: 0, amount: 3 });
+  });
+
   it('prefers an id to an e-mail to a name for the customer', () => {
     expectMapping(['Customer Name', 'Email', 'Customer ID', 'Date', 'Total'], { customer: 2, date: 3, amount: 4 });
     expectMapping(['Customer Name', 'Email', 'Date', 'Total'], { customer: 1, date: 2, amount: 3 });
