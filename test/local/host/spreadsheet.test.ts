@@ -94,7 +94,9 @@ describe('date cells hold wall times in the spreadsheet zone (rule 2)', () => {
     const h = new LocalHost({ scriptTimeZone: 'Asia/Tokyo' }).load(
       'function hour() { return new Date(Date.UTC(2024, 0, 1, 20)).getHours(); }',
     );
+    const before = process.env.TZ;
     expect(h.run('hour')).toBe(5); // 20:00 UTC = 05:00 next day in Tokyo (UTC+9)
+    expect(process.env.TZ).toBe(before); // restored after the execution
   });
 });
 
