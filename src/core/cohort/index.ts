@@ -1,0 +1,11 @@
+/**
+ * Cohort retention tables; definitions in docs/METRICS.md.
+ */
+export {
+  cohortTable,
+  type CohortTable,
+  type CohortRow,
+  type CohortOptions,
+  type CohortMetric,
+  type CohortMode,
+} from './cohortTable';
