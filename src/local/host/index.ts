@@ -502,7 +502,18 @@ export class LocalHost {
     const sheet = ss._newSheet(data.name);
     const store = sheet._store;
     let width = 0;
-    store.values = data.cells.map((cells, i) => {
+    const hostValue = (v: StoredValue): HostValue => (typeof v === 'object' && v !== null ? new WallDate(wallMs(v.wall)) : v);
+    if (data.values) {
+      // The lean form of big imported files: plain values, and styles for the few cells that have one.
+      store.values = data.values.map((values) => {
+        if (values.length > width) width = values.length;
+        return values.map(hostValue);
+      });
+      for (const { row, column, style } of data.valueStyles ?? []) {
+        store.styles.set(SheetStore.key(row + 1, column + 1), { ...style });
+      }
+    }
+    if (data.cells.length) store.values = data.cells.map((cells, i) => {
       const row: HostValue[] = new Array(cells.length);
       for (let j = 0; j < cells.length; j++) {
         const cell = cells[j];
@@ -510,8 +521,7 @@ export class LocalHost {
           row[j] = '';
           continue;
         }
-        const v = cell.value;
-        row[j] = typeof v === 'object' && v !== null ? new WallDate(wallMs(v.wall)) : v;
+        row[j] = hostValue(cell.value);
         if (cell.formula) store.formulas.set(SheetStore.key(i + 1, j + 1), cell.formula);
         if (cell.style && Object.keys(cell.style).length) store.styles.set(SheetStore.key(i + 1, j + 1), { ...cell.style });
       }
