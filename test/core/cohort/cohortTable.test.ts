@@ -11,7 +11,7 @@ import { isoFromOffset, tableOf, type Row } from '../metrics/orderTable';
  *   B: 01-31 (15), refund 02-01 (−15)            → cohort January, active January only
  *   C: refund 2023-12-15 (−30), 02-10 (30), 02-11 (10), 04-01 (40) → cohort February (first purchase)
  *   D: 02-29 (25), 03-01 (25)                    → cohort February, active February and March
- *   E: 04-15 (50)                                → cohort April
+ *   E: refund 03-20 (−8), 04-15 (50)             → cohort April (the refund precedes it: no cell)
  *   Z: refund 03-10 (−5) only                    → no purchase, no cohort
  */
 const rows: Row[] = [
@@ -26,6 +26,7 @@ const rows: Row[] = [
   ['A', '2024-03-02', 20],
   ['D', '2024-03-01', 25],
   ['Z', '2024-03-10', -5],
+  ['E', '2024-03-20', -8],
   ['C', '2024-04-01', 40],
   ['E', '2024-04-15', 50],
 ];
@@ -60,6 +61,7 @@ describe('cohort table', () => {
   it('sums net revenue, refunds included, and its running sum per customer (hand computation)', () => {
     // January: January 10 + 5 + 15 = 30; February B's refund −15; March 20; April 0.
     // February: February 30 + 10 + 25 = 65; March 25; April 40 (C's 2023 refund precedes the cohort: no cell).
+    // April: 50 (E's March refund precedes the cohort: no cell).
     const revenue = cohortTable(shop, { period: 'month', metric: 'revenue' });
     expect(revenue.cohorts.map((c) => c.values)).toEqual([[30, -15, 20, 0], [65, 25, 40], [50]]);
     expect(revenue.cohorts[0].active).toEqual([2, 0, 1, 0]);
@@ -69,16 +71,15 @@ describe('cohort table', () => {
   });
 
   it('counts refunds as activity when asked (hand computation)', () => {
-    // Every order counts: C's first order is 2023-12-15 (cohort December 2023), Z joins March.
+    // Every order counts: C's first order is 2023-12-15 (cohort December 2023), Z and E (03-20) join March.
     // December (C): Dec, Feb, Apr → [1, 0, 1, 0, 1]. January (A, B): Feb has B's refund → [2, 1, 1, 0].
-    // February (D): [1, 1, 0]. March (Z): [1, 0]. April (E): [1].
+    // February (D): [1, 1, 0]. March (Z, E): [2, 1] (E in April).
     const t = cohortTable(shop, { period: 'month', includeRefunds: true });
     expect(rowsOf(t).map(([label, , active]) => [label, active])).toEqual([
       ['2023-12', [1, 0, 1, 0, 1]],
       ['2024-01', [2, 1, 1, 0]],
       ['2024-02', [1, 1, 0]],
-      ['2024-03', [1, 0]],
-      ['2024-04', [1]],
+      ['2024-03', [2, 1]],
     ]);
   });
 
