@@ -1,0 +1,116 @@
+/**
+ * `retention`: runs the built add-on (dist/Code.js) in the local Apps Script host, on CSV/XLSX
+ * files, without Google. Each command loads the file as a sheet and calls the same server
+ * functions the sidebar and the triggers call; results are read back from what the add-on wrote.
+ */
+import { parseArgs } from 'node:util';
+import { COMMANDS, type CommandContext } from './commands';
+
+const USAGE = `Usage: retention <command> [FILE] [options]
+
+Commands:
+  demo                                  build the report and the weekly e-mail for the built-in sample shop
+  cohort FILE [--json] [--out report.xlsx]
+                                        the sidebar's cohort retention report
+  metrics FILE --from DATE --to DATE [--json]
+                                        the custom functions' values for a period (both days included)
+  email FILE --week-ending DATE [--out email.html]
+                                        the weekly summary e-mail
+  clv FILE [--json]                     predicted customer value (BG/NBD and Gamma-Gamma)
+
+FILE is .csv, .csv.gz, .tsv, .txt (whitespace separated) or .xlsx.
+
+Options:
+  --customer COL --date COL --amount COL   columns, by header name, letter (C) or number (3);
+  --quantity COL --price COL               detected from the headers when left out
+  --order COL                              order id: rows sharing it form one order
+  --period day|week|month|quarter          cohort period (default month)
+  --week-start monday|sunday               (default: the locale's)
+  --mode on|on-or-after                    active in the period, or until the last purchase (default on)
+  --metric customers|counts|revenue|ltv    what the cohort table shows (default customers: % retained)
+  --from DATE --to DATE                    restrict to a date range (YYYY-MM-DD, both days included)
+  --timezone ZONE                          the spreadsheet's time zone (default Etc/UTC)
+  --locale LOCALE                          the spreadsheet's locale: en_US, en_GB, pl_PL, ru_RU, ro_RO, da_DK (default en_US)
+  --include-refunds                        count every order as a purchase, refunds too
+  --sheet NAME                             the sheet of an XLSX file
+  --calibration-end DATE --observation-end DATE --t PERIODS --horizon MONTHS --discount RATE
+                                           options of the clv command
+  --json                                   print JSON instead of a table
+  --out FILE                               where to save the result
+  --quiet                                  no progress messages
+  -h, --help                               this help
+`;
+
+const OPTIONS = {
+  customer: { type: 'string' },
+  date: { type: 'string' },
+  amount: { type: 'string' },
+  quantity: { type: 'string' },
+  price: { type: 'string' },
+  order: { type: 'string' },
+  period: { type: 'string' },
+  'week-start': { type: 'string' },
+  mode: { type: 'string' },
+  metric: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'week-ending': { type: 'string' },
+  timezone: { type: 'string' },
+  locale: { type: 'string' },
+  'include-refunds': { type: 'boolean' },
+  sheet: { type: 'string' },
+  'calibration-end': { type: 'string' },
+  'observation-end': { type: 'string' },
+  t: { type: 'string' },
+  horizon: { type: 'string' },
+  discount: { type: 'string' },
+  seed: { type: 'string' },
+  json: { type: 'boolean' },
+  out: { type: 'string' },
+  'out-dir': { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const [commandName, ...files] = parsed.positionals;
+  if (parsed.values.help || !commandName) {
+    process.stdout.write(USAGE);
+    return commandName || parsed.values.help ? 0 : 2;
+  }
+  const command = COMMANDS[commandName];
+  if (!command) {
+    process.stderr.write(`Unknown command "${commandName}".\n\n${USAGE}`);
+    return 2;
+  }
+  const context: CommandContext = {
+    file: files[0],
+    options: parsed.values,
+    progress: parsed.values.quiet ? () => {} : (message: string) => process.stderr.write(`${message}\n`),
+    print: (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  };
+  try {
+    return await command(context);
+  } catch (error) {
+    process.stderr.write(`retention ${commandName}: ${(error as Error).message}\n`);
+    if (process.env.RETENTION_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`${error?.stack ?? error}\n`);
+    process.exitCode = 1;
+  },
+);
