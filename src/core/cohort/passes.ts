@@ -142,9 +142,9 @@ function onCountsBitset(table: OrderTable, layout: CellLayout, includeRefunds: b
     const k = periodOf[d - lo] - co;
     const w = at + 1 + (k >>> 5);
     const bit = 1 << (k & 31);
-    if ((state[w] & bit) !== 0) continue;
+    // Branch-free: add 1 only when the bit was not yet set.
+    active[rowStart[co] + k] += ((state[w] & bit) >>> (k & 31)) ^ 1;
     state[w] |= bit;
-    active[rowStart[co] + k]++;
   }
   return active;
 }
