@@ -89,7 +89,7 @@ export function cohortTable(table: OrderTable, options: CohortOptions): CohortTa
       reached[k] += size[co];
       activeSum[k] += row[k];
     }
-    let values = row;
+    let values = row.slice();
     if (revenue !== null) {
       values = Array.from(revenue.subarray(rowStart[co], rowStart[co] + length));
       if (metric === 'cumulativeRevenuePerCustomer') values = runningSum(values).map((v) => v / size[co]);
