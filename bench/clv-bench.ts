@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dayFromCivil } from '../src/core/days';
-import { fitClvModels, summarizeCustomers, type PurchaseColumns } from '../src/core/clv';
+import { fitClvModels, fitParetoNbd, summarizeCustomers, type PurchaseColumns } from '../src/core/clv';
 import { randomGamma, seededRandom, simulateCustomer } from '../test/core/clv/simulate';
 
 function cdnow(): PurchaseColumns {
@@ -61,6 +61,8 @@ for (let run = 0; run < 3; run++) {
   );
   const fit = time('CDNOW fit + predictions (12 months)', () => fitClvModels(s));
   if (run === 0) console.log(JSON.stringify({ bgnbd: fit.bgnbd, gammaGamma: fit.gammaGamma }));
+  const pareto = time('CDNOW Pareto/NBD fit', () => fitParetoNbd(s.customers));
+  if (run === 0) console.log(JSON.stringify(pareto));
 }
 const purchases = time('synthetic 100,000 customers: generate', () => synthetic(100_000, 7));
 console.log(`${purchases.customer.length} purchases`);
@@ -69,4 +71,5 @@ for (const unit of ['day', 'week'] as const) {
   const fit = time(`100k fit + predictions (${unit}, 12 months)`, () => fitClvModels(s));
   console.log(JSON.stringify({ bgnbd: fit.bgnbd, gammaGamma: fit.gammaGamma }));
   time(`100k fit + predictions (${unit}, 120 months)`, () => fitClvModels(s, { horizonMonths: 120 }));
+  console.log(JSON.stringify(time(`100k Pareto/NBD fit (${unit})`, () => fitParetoNbd(s.customers))));
 }

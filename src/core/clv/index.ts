@@ -13,3 +13,11 @@ export {
 } from './predict';
 export { fitClvModels, type FitClvOptions, type ClvResult, type CustomerPrediction } from './fit';
 export { trackCumulativeRepeats, type TrackingOptions, type TrackingPoint, type RepeatTracking } from './tracking';
+export {
+  fitParetoNbd,
+  paretoNbdLogLikelihood,
+  paretoNbdProbabilityAlive,
+  paretoNbdExpectedPurchases,
+  type ParetoNbdParams,
+  type ParetoNbdFit,
+} from './paretoNbd';
