@@ -1,0 +1,282 @@
+/**
+ * Arguments of the custom functions, read the way built-in functions read theirs: each problem
+ * is a `UserError` in the document's language naming the function, the parameter (1-based, as
+ * Sheets numbers them) and what it expected.
+ *
+ * Orders come as columns (customers, dates, amounts, optional order ids). They are read by the
+ * core reader (src/core/read) with the spreadsheet's zone and locale, so cells and the sidebar
+ * read dates and amounts the same way.
+ */
+import { isBlank } from '../../core/read/cells';
+import { decideDecimalSeparator } from '../../core/read/amounts';
+import { decideDateOrder, parseDateCell } from '../../core/read/dates';
+import { dateOrderOfLocale } from '../../core/read/locale';
+import { createOrderReader, type OrderColumns } from '../../core/read/orders';
+import { MetricError } from '../../core/metrics/errors';
+import { isoOfDay } from '../../core/days';
+import type { CellValue, Language, OffsetAt, OrderTable, WeekStart } from '../../core/types';
+import type { MessageKey, MessageParams } from '../../i18n';
+import { documentLanguage, spreadsheetLocale, spreadsheetTimeZone } from '../context';
+import { UserError } from '../errors';
+import { offsetAtOfZone } from '../zone';
+
+/** A custom-function argument as Sheets passes it: a bare value, or a 2D array for a range. */
+export type CellArgument = unknown;
+
+/** A parameter: its 1-based position, its name (as in the JSDoc) and the value given. */
+export type Param = [index: number, name: string, value: CellArgument];
+
+/** One execution of a custom function: its name and the document it runs in. */
+export class Call {
+  readonly language: Language;
+  readonly locale: string;
+  private offset: OffsetAt | null = null;
+
+  constructor(readonly fn: string) {
+    this.locale = spreadsheetLocale();
+    this.language = documentLanguage();
+  }
+
+  /** The spreadsheet zone's offsets, asked for only when a date needs it. */
+  get offsetAt(): OffsetAt {
+    if (this.offset === null) this.offset = offsetAtOfZone(spreadsheetTimeZone());
+    return this.offset;
+  }
+
+  /** Throws the translated error `key`, with the function's name filled in. */
+  fail(key: MessageKey, params: MessageParams = {}): never {
+    throw new UserError(key, { fn: this.fn, ...params }, this.language);
+  }
+
+  /** Throws the error of parameter `param`. */
+  failParam(key: MessageKey, [index, name]: Param, params: MessageParams = {}): never {
+    return this.fail(key, { index, name, ...params });
+  }
+
+  /** Runs a core metric, turning its MetricError into the function's translated error. */
+  metric<T>(compute: () => T): T {
+    try {
+      return compute();
+    } catch (error) {
+      if (!(error instanceof MetricError)) throw error;
+      if (error.code === 'no_purchases') return this.fail('fn.noPurchases');
+      if (error.code === 'no_repeat_purchases') return this.fail('fn.noRepeatPurchases');
+      if (error.code === 'no_start_customers') return this.fail('fn.noStartCustomers');
+      throw error;
+    }
+  }
+}
+
+/** True when the argument is missing: left out (`undefined`), an empty cell or blank text. */
+export function isMissing(value: CellArgument): boolean {
+  return value === undefined || isBlank(value as CellValue);
+}
+
+/** True for a range of two or more cells (a one-cell range arrives as a bare value). */
+export function isRange(value: CellArgument): value is CellValue[][] {
+  return Array.isArray(value);
+}
+
+/**
+ * The order form is used when parameter 1 is a range of two or more cells, or parameter 2 is a
+ * date (a one-row range of orders); otherwise the numeric form.
+ */
+export function isOrderForm(first: CellArgument, second: CellArgument): boolean {
+  return isRange(first) || second instanceof Date;
+}
+
+/** A readable text of a cell for an error message. */
+function shown(value: CellArgument): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (isRange(value)) return `${value.length}×${value[0]?.length ?? 0}`;
+  return String(value);
+}
+
+/**
+ * A number parameter, at least `min`.
+ * @example requiredNumber(call, [1, 'customers_at_start', 200]) === 200
+ */
+export function requiredNumber(call: Call, param: Param, min = 0): number {
+  const value = param[2];
+  if (isMissing(value)) return call.failParam('fn.missingArgument', param);
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return call.failParam('fn.expectsNumber', param, { value: shown(value) });
+  }
+  if (value < min) {
+    return call.failParam(min === 0 ? 'fn.expectsNonNegative' : 'fn.expectsAtLeast', param, { value, min });
+  }
+  return value;
+}
+
+/** An optional number parameter: `fallback` when missing. */
+export function optionalNumber(call: Call, param: Param, fallback: number, min = 0): number {
+  return isMissing(param[2]) ? fallback : requiredNumber(call, param, min);
+}
+
+/** An optional whole number ≥ `min`, or undefined when missing. */
+export function optionalWhole(call: Call, param: Param, min: number): number | undefined {
+  if (isMissing(param[2])) return undefined;
+  const value = requiredNumber(call, param, -Infinity);
+  if (!Number.isInteger(value) || value < min) return call.failParam('fn.expectsWhole', param, { value, min });
+  return value;
+}
+
+/** An optional TRUE/FALSE parameter (1 and 0 too); false when missing. */
+export function optionalBoolean(call: Call, param: Param): boolean {
+  const value = param[2];
+  if (isMissing(value)) return false;
+  if (typeof value === 'boolean') return value;
+  if (value === 1 || value === 0) return value === 1;
+  return call.failParam('fn.expectsBoolean', param, { value: shown(value) });
+}
+
+/**
+ * A date parameter as a wall-clock day number in the spreadsheet's zone: a date cell, a date text
+ * in the spreadsheet's locale (or ISO), a serial number or a YYYYMMDD number.
+ */
+export function optionalDay(call: Call, param: Param): number | undefined {
+  const value = param[2];
+  if (isMissing(value)) return undefined;
+  const day = isRange(value) ? null : parseDateCell(value as CellValue, { offsetAt: call.offsetAt, order: dateOrderOfLocale(call.locale) });
+  if (day === null) return call.failParam('fn.expectsDate', param, { value: shown(value) });
+  return day;
+}
+
+/** A required date parameter (see optionalDay). */
+export function requiredDay(call: Call, param: Param): number {
+  if (isMissing(param[2])) return call.failParam('fn.missingArgument', param);
+  return optionalDay(call, param)!;
+}
+
+/** A [start, end] period of two date parameters, both days included; either may be missing. */
+export function optionalPeriod(call: Call, startParam: Param, endParam: Param): { from?: number; to?: number } {
+  const from = optionalDay(call, startParam);
+  const to = optionalDay(call, endParam);
+  if (from !== undefined && to !== undefined && to < from) call.fail('fn.periodOrder', { start: isoOfDay(from), end: isoOfDay(to) });
+  return { from, to };
+}
+
+/**
+ * A text option, one of `choices` (case and spaces, dashes and underscores ignored), or `fallback`.
+ * @example optionalChoice(call, [4, 'period', 'Month'], { month: 'month' }, 'month') === 'month'
+ */
+export function optionalChoice<T>(call: Call, param: Param, choices: Record<string, T>, fallback: T): T {
+  const value = param[2];
+  if (isMissing(value)) return fallback;
+  const key = String(value).toLowerCase().replace(/[\s_-]+/g, '');
+  if (typeof value === 'string' && Object.prototype.hasOwnProperty.call(choices, key)) return choices[key];
+  return call.failParam('fn.expectsChoice', param, { value: shown(value), choices: Object.keys(choices).join(', ') });
+}
+
+/** The first day of the week in a locale: Sunday in the US, Monday elsewhere. */
+export function weekStartOfLocale(locale: string): WeekStart {
+  return /(^|[_-])US$/i.test(locale) || locale === '' ? 'sunday' : 'monday';
+}
+
+/** The columns of a range argument: a bare value is one cell. */
+function columnsOf(value: CellArgument): CellValue[][] {
+  if (!isRange(value)) return [[value as CellValue]];
+  const width = value[0]?.length ?? 0;
+  const columns: CellValue[][] = [];
+  for (let c = 0; c < width; c++) {
+    const column = new Array<CellValue>(value.length);
+    for (let r = 0; r < value.length; r++) column[r] = value[r][c];
+    columns.push(column);
+  }
+  return columns;
+}
+
+function singleColumn(call: Call, param: Param): CellValue[] {
+  const columns = columnsOf(param[2]);
+  if (columns.length !== 1) call.failParam('fn.expectsColumn', param, { columns: columns.length });
+  return columns[0];
+}
+
+/** The order columns of a custom function: customers, dates, amounts and optional order ids. */
+export interface OrderParams {
+  customers: Param;
+  dates: Param;
+  /** One column of amounts, or two: quantity and unit price. */
+  amounts: Param;
+  orderIds?: Param;
+}
+
+/** Orders read from the ranges, with the data health (row numbers are positions in the ranges). */
+export interface OrderRead {
+  table: OrderTable;
+  /** True when the first row looked like a header (its date is text that is not a date) and was left out. */
+  header: boolean;
+}
+
+/**
+ * Reads order ranges into an OrderTable. Rules, in the style of built-in functions:
+ * - ranges must have the same number of rows, except for blank rows at the end (`A2:A` gives
+ *   trailing empty rows; `A2:A` with `B2:B100` works when A has nothing below row 100);
+ * - a row whose cells are all empty is ignored; a row with an empty customer, date or amount is
+ *   skipped and counted (RETENTION_SUMMARY shows the counts);
+ * - a first row whose date is a text that is not a date is a header and is left out;
+ * - with `strict`, a date or an amount that cannot be read is an error naming its row in the
+ *   range, so a typo never silently changes a result.
+ * @example readOrderArgs(call, { customers: [1, 'customers', A], dates: [2, 'dates', B], amounts: [3, 'amounts', C] }, true)
+ */
+export function readOrderArgs(call: Call, params: OrderParams, strict: boolean): OrderRead {
+  const customer = singleColumn(call, params.customers);
+  const date = singleColumn(call, params.dates);
+  const amountColumns = columnsOf(params.amounts[2]);
+  if (amountColumns.length !== 1 && amountColumns.length !== 2) {
+    call.failParam('fn.expectsAmountColumns', params.amounts, { columns: amountColumns.length });
+  }
+  const orderId = params.orderIds && !isMissing(params.orderIds[2]) ? singleColumn(call, params.orderIds) : undefined;
+
+  const all: [Param, CellValue[][]][] = [
+    [params.customers, [customer]],
+    [params.dates, [date]],
+    [params.amounts, amountColumns],
+  ];
+  if (orderId) all.push([params.orderIds!, [orderId]]);
+  const rows = Math.min(...all.map(([, columns]) => columns[0].length));
+  for (const [param, columns] of all) {
+    for (const column of columns) {
+      for (let r = rows; r < column.length; r++) {
+        if (!isBlank(column[r])) call.fail('fn.rangeLengths', { index: param[0], name: param[1], rows: column.length, firstRows: customer.length });
+      }
+    }
+  }
+  const header = typeof date[0] === 'string' && !isBlank(date[0]) && parseDateCell(date[0], { offsetAt: () => 0, order: 'dmy' }) === null;
+  const first = header ? 1 : 0;
+  const cut = (column: CellValue[]) => (first === 0 && column.length === rows ? column : column.slice(first, rows));
+  const columns: OrderColumns = { customer: cut(customer), date: cut(date) };
+  if (amountColumns.length === 1) columns.amount = cut(amountColumns[0]);
+  else {
+    columns.quantity = cut(amountColumns[0]);
+    columns.price = cut(amountColumns[1]);
+  }
+  if (orderId) columns.orderId = cut(orderId);
+
+  const amountTexts = columns.amount ?? columns.price!;
+  const reader = createOrderReader({
+    offsetAt: call.offsetAt,
+    locale: call.locale,
+    firstRowNumber: first + 1,
+    dateOrder: decideDateOrder(columns.date, call.locale),
+    decimal: decideDecimalSeparator(amountTexts, call.locale),
+  });
+  reader.addRows(columns);
+  const table = reader.finish();
+  if (table.health.rowsRead === 0) call.fail('fn.noOrders');
+  if (strict) {
+    const badDate = table.health.skipped.bad_date;
+    if (badDate) {
+      const row = badDate.rows[0];
+      call.failParam('fn.badDateCell', params.dates, { row, value: shown(date[row - 1]) });
+    }
+    const badAmount = table.health.skipped.bad_amount;
+    if (badAmount) {
+      const row = badAmount.rows[0];
+      const cells = amountColumns.map((column) => column[row - 1]);
+      const value = cells.length === 1 ? cells[0] : cells.map(shown).join(' × ');
+      call.failParam('fn.badAmountCell', params.amounts, { row, value: shown(value) });
+    }
+  }
+  return { table, header };
+}

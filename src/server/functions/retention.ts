@@ -1,0 +1,148 @@
+/**
+ * CRR and CHURN: retention over a period, from counts you type (numeric form) or from your
+ * order columns (order form). Definitions in docs/METRICS.md, usage in docs/FUNCTIONS.md.
+ */
+import { isoOfDay } from '../../core/days';
+import { crrFromCounts, churnFromCounts } from '../../core/metrics/numeric';
+import { retentionCounts, type RetentionCounts } from '../../core/metrics/retention';
+import {
+  Call,
+  isOrderForm,
+  optionalBoolean,
+  optionalWhole,
+  readOrderArgs,
+  requiredDay,
+  requiredNumber,
+  type CellArgument,
+  type OrderParams,
+  type Param,
+} from './args';
+
+/** The order form's period and options, shared by CRR, CHURN and RETENTION_SUMMARY. */
+export function periodCounts(
+  call: Call,
+  orders: OrderParams,
+  startParam: Param,
+  endParam: Param,
+  windowParam: Param,
+  refundsParam: Param,
+  strict: boolean,
+) {
+  const start = requiredDay(call, startParam);
+  const end = requiredDay(call, endParam);
+  if (end < start) call.fail('fn.periodOrder', { start: isoOfDay(start), end: isoOfDay(end) });
+  const windowDays = optionalWhole(call, windowParam, 1);
+  const includeRefunds = optionalBoolean(call, refundsParam);
+  const { table } = readOrderArgs(call, orders, strict);
+  const counts: RetentionCounts = retentionCounts(table, { startDay: start, endDayExclusive: end + 1, windowDays, includeRefunds });
+  return { counts, table, window: windowDays ?? end + 1 - start };
+}
+
+/**
+ * Customer retention rate: (customers at the end − new customers) / customers at the start.
+ * Numeric form: CRR(customers_at_start, customers_at_end, new_customers).
+ * Order form: CRR(customers, dates, amounts, period_start, period_end, [window_days], [order_ids], [include_refunds]):
+ * customers at the start are those who bought in the window_days before period_start, customers
+ * at the end those who bought in the window_days up to period_end (both days included), new ones
+ * those whose first purchase ever is in the period. Format the cell as a percentage.
+ *
+ * @param {number|Range} customers_or_start Numeric form: customers at the start. Order form: the customer column, e.g. A2:A.
+ * @param {number|Range} dates_or_end Numeric form: customers at the end. Order form: the order date column, e.g. B2:B.
+ * @param {number|Range} amounts_or_new Numeric form: new customers. Order form: the amount column, or two columns quantity and unit price.
+ * @param {Date} period_start Order form: the first day of the period.
+ * @param {Date} period_end Order form: the last day of the period (included).
+ * @param {number} window_days Optional: days a customer counts as active after a purchase; default the period's length.
+ * @param {Range} order_ids Optional: the order id column; rows sharing an id are one order.
+ * @param {boolean} include_refunds Optional: TRUE counts orders of 0 or less as purchases too (default FALSE).
+ * @return The share of the starting customers you kept, e.g. 0.8 for 80%.
+ * @customfunction
+ * @example =CRR(200, 180, 20) returns 0.8: (180 − 20) / 200. =CRR(A2:A, B2:B, C2:C, DATE(2024,2,1), DATE(2024,2,29)) for February.
+ */
+export function CRR(
+  customers_or_start: CellArgument,
+  dates_or_end: CellArgument,
+  amounts_or_new: CellArgument,
+  period_start?: CellArgument,
+  period_end?: CellArgument,
+  window_days?: CellArgument,
+  order_ids?: CellArgument,
+  include_refunds?: CellArgument,
+): number {
+  const call = new Call('CRR');
+  if (!isOrderForm(customers_or_start, dates_or_end)) {
+    const start = requiredNumber(call, [1, 'customers_or_start', customers_or_start]);
+    const end = requiredNumber(call, [2, 'dates_or_end', dates_or_end]);
+    const fresh = requiredNumber(call, [3, 'amounts_or_new', amounts_or_new]);
+    if (start === 0) call.fail('fn.noStartCustomersNumeric');
+    return crrFromCounts(start, end, fresh);
+  }
+  const { counts, window } = periodCounts(
+    call,
+    {
+      customers: [1, 'customers_or_start', customers_or_start],
+      dates: [2, 'dates_or_end', dates_or_end],
+      amounts: [3, 'amounts_or_new', amounts_or_new],
+      orderIds: [7, 'order_ids', order_ids],
+    },
+    [4, 'period_start', period_start],
+    [5, 'period_end', period_end],
+    [6, 'window_days', window_days],
+    [8, 'include_refunds', include_refunds],
+    true,
+  );
+  if (counts.start === 0) call.fail('fn.noStartCustomers', { window });
+  return crrFromCounts(counts.start, counts.end, counts.new);
+}
+
+/**
+ * Churn rate: the share of the customers you had at the start who did not buy again by the end.
+ * Numeric form: CHURN(customers_at_start, lost_customers).
+ * Order form: CHURN(customers, dates, amounts, period_start, period_end, [window_days], [order_ids], [include_refunds]),
+ * with the same customers at the start and at the end as CRR.
+ *
+ * @param {number|Range} customers_or_start Numeric form: customers at the start. Order form: the customer column, e.g. A2:A.
+ * @param {number|Range} dates_or_lost Numeric form: customers lost. Order form: the order date column, e.g. B2:B.
+ * @param {Range} amounts Order form: the amount column, or two columns quantity and unit price.
+ * @param {Date} period_start Order form: the first day of the period.
+ * @param {Date} period_end Order form: the last day of the period (included).
+ * @param {number} window_days Optional: days a customer counts as active after a purchase; default the period's length.
+ * @param {Range} order_ids Optional: the order id column; rows sharing an id are one order.
+ * @param {boolean} include_refunds Optional: TRUE counts orders of 0 or less as purchases too (default FALSE).
+ * @return The share of the starting customers lost, e.g. 0.25 for 25%.
+ * @customfunction
+ * @example =CHURN(40, 10) returns 0.25: 10 / 40. =CHURN(A2:A, B2:B, C2:C, DATE(2024,2,1), DATE(2024,2,29)) for February.
+ */
+export function CHURN(
+  customers_or_start: CellArgument,
+  dates_or_lost: CellArgument,
+  amounts?: CellArgument,
+  period_start?: CellArgument,
+  period_end?: CellArgument,
+  window_days?: CellArgument,
+  order_ids?: CellArgument,
+  include_refunds?: CellArgument,
+): number {
+  const call = new Call('CHURN');
+  if (!isOrderForm(customers_or_start, dates_or_lost)) {
+    const start = requiredNumber(call, [1, 'customers_or_start', customers_or_start]);
+    const lost = requiredNumber(call, [2, 'dates_or_lost', dates_or_lost]);
+    if (start === 0) call.fail('fn.noStartCustomersNumeric');
+    return churnFromCounts(start, lost);
+  }
+  const { counts, window } = periodCounts(
+    call,
+    {
+      customers: [1, 'customers_or_start', customers_or_start],
+      dates: [2, 'dates_or_lost', dates_or_lost],
+      amounts: [3, 'amounts', amounts],
+      orderIds: [7, 'order_ids', order_ids],
+    },
+    [4, 'period_start', period_start],
+    [5, 'period_end', period_end],
+    [6, 'window_days', window_days],
+    [8, 'include_refunds', include_refunds],
+    true,
+  );
+  if (counts.start === 0) call.fail('fn.noStartCustomers', { window });
+  return churnFromCounts(counts.start, counts.lost);
+}
