@@ -2,13 +2,19 @@
  * The sidebar and the server calls it makes through google.script.run. Arguments and results are
  * plain data only (no Date: Apps Script refuses it), so dates travel as ISO strings.
  */
+import type { ColumnMapping, ColumnRole } from '../core/read/columns';
+import type { Language, WeekStart } from '../core/types';
 import { catalog, t } from '../i18n';
-import type { Language } from '../core/types';
-import { documentLanguage } from './context';
+import { documentLanguage, spreadsheetLocale } from './context';
+import { detectSheetColumns, orderSheet } from './orders';
+import { requestLanguage } from './report';
+import { defaultWeekStart } from './report/options';
+import { loadSettings, saveSettings, type ReportSettings } from './report/settings';
+import { findReportSheet } from './report/write';
 
 /** Opens the retention sidebar. */
 export function showSidebar(): void {
-  const language = documentLanguage();
+  const language = loadSettings().language ?? documentLanguage();
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(language, 'sidebar.title'));
   SpreadsheetApp.getUi().showSidebar(html);
 }
@@ -16,21 +22,78 @@ export function showSidebar(): void {
 /** What the sidebar needs when it opens. */
 export interface SidebarState {
   language: Language;
+  locale: string;
   spreadsheetName: string;
   activeSheetName: string;
+  /** The sheets that can hold orders (the add-on's report sheet is left out). */
   sheetNames: string[];
+  defaultWeekStart: WeekStart;
+  /** What the user chose last time in this document. */
+  settings: ReportSettings;
   messages: Record<string, string>;
 }
 
-/** First call of the sidebar: the document it works on, and the messages in its language. */
-export function getSidebarState(): SidebarState {
+/**
+ * First call of the sidebar (and again when the user switches language): the document it works
+ * on, the remembered settings, and the messages in the sidebar's language.
+ * @param {string} language optional: 'en', 'pl', 'ru', 'ro' or 'da'; remembered for this document
+ * @return {Object} the sidebar's state
+ */
+export function getSidebarState(language?: string): SidebarState {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const language = documentLanguage();
+  let settings = loadSettings();
+  if (language) settings = saveSettings({ language: requestLanguage(language) });
+  const chosen = settings.language ?? documentLanguage();
+  const report = findReportSheet();
+  const reportName = report ? report.getName() : null;
+  const locale = spreadsheetLocale();
   return {
-    language,
+    language: chosen,
+    locale,
     spreadsheetName: spreadsheet.getName(),
     activeSheetName: spreadsheet.getActiveSheet().getName(),
-    sheetNames: spreadsheet.getSheets().map((sheet) => sheet.getName()),
-    messages: { ...catalog(language) },
+    sheetNames: spreadsheet
+      .getSheets()
+      .map((sheet) => sheet.getName())
+      .filter((name) => name !== reportName),
+    defaultWeekStart: defaultWeekStart(locale),
+    settings,
+    messages: { ...catalog(chosen) },
   };
+}
+
+/** Rows of the order sheet the sidebar shows under the columns. */
+const PREVIEW_ROWS = 5;
+
+/** How the sidebar explains each column choice. */
+export type ColumnSource = 'header' | 'values' | 'user' | 'missing';
+
+export interface SheetPreview {
+  sheetName: string;
+  /** Rows below the header row. */
+  rows: number;
+  headers: string[];
+  mapping: ColumnMapping;
+  why: Record<ColumnRole, ColumnSource>;
+  /** The first rows as Sheets displays them. */
+  sample: string[][];
+}
+
+/**
+ * The detected columns of an order sheet (merged with the user's corrections) and its first rows.
+ * @param {Object} request {sheetName, mapping?, language?}
+ * @return {Object} headers, mapping, why each column was chosen, and a sample of rows as text
+ */
+export function previewOrderSheet(request: { sheetName: string; mapping?: Partial<ColumnMapping>; language?: string }): SheetPreview {
+  const language = requestLanguage(request.language);
+  const { guess, mapping, headers } = detectSheetColumns({ sheetName: request.sheetName, mapping: request.mapping }, language);
+  const sheet = orderSheet(request.sheetName, language);
+  const rows = sheet.getLastRow() - 1;
+  const sample = sheet.getRange(2, 1, Math.min(PREVIEW_ROWS, rows), headers.length).getDisplayValues();
+  const why = {} as Record<ColumnRole, ColumnSource>;
+  for (const role of Object.keys(mapping) as ColumnRole[]) {
+    const corrected = request.mapping && request.mapping[role] !== undefined;
+    why[role] = corrected ? 'user' : mapping[role] === null ? 'missing' : (guess.why[role]?.source ?? 'values');
+  }
+  return { sheetName: request.sheetName, rows, headers, mapping, why, sample };
 }

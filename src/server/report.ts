@@ -1,0 +1,129 @@
+/**
+ * The cohort report: reads the order sheet (only the mapped columns, in chunks), computes the
+ * cohort table in memory, writes the report sheet in one block, and returns plain data for the
+ * sidebar and the runner (including DESIGN.md's cohort JSON).
+ */
+import { cohortTable, type CohortMetric } from '../core/cohort';
+import type { Language, OrderTable, Period, SkipReason } from '../core/types';
+import { languageOf, LANGUAGES } from '../i18n';
+import { documentLanguage, spreadsheetLocale } from './context';
+import { UserError } from './errors';
+import { healthLines } from './health';
+import { readOrderSheet } from './orders';
+import { reportGrid } from './report/layout';
+import { checkOptions, type ReportMetric, type ReportRequest } from './report/options';
+import { saveSettings } from './report/settings';
+import { findReportSheet, writeReport } from './report/write';
+
+/** DESIGN.md's `retention cohort --json` shape; `values` is added for the revenue and LTV metrics. */
+export interface CohortJson {
+  period: Period;
+  cohorts: { cohort: string; customers: number; active: number[]; values?: number[] }[];
+  rows: { read: number; used: number; skipped: Partial<Record<SkipReason, number>> };
+}
+
+/** What `buildCohortReport` returns (plain data only: google.script.run refuses Dates). */
+export interface ReportResult {
+  /** The report sheet's name. */
+  sheetName: string;
+  cohorts: number;
+  periods: number;
+  /** The data-health lines, in the request's language. */
+  health: string[];
+  json: CohortJson;
+  /** Milliseconds spent reading, computing and writing. */
+  timings: { readMs: number; computeMs: number; writeMs: number };
+}
+
+const CORE_METRIC: Record<ReportMetric, CohortMetric> = {
+  percent: 'customers',
+  counts: 'customers',
+  revenue: 'revenue',
+  ltv: 'cumulativeRevenuePerCustomer',
+};
+
+/** The language of a request: the sidebar's choice if it is one of ours, else the spreadsheet's. */
+export function requestLanguage(language: string | undefined): Language {
+  return language && (LANGUAGES as readonly string[]).includes(language) ? languageOf(language) : documentLanguage();
+}
+
+/**
+ * Builds (or rebuilds) the cohort report sheet from the order sheet named in the request, and
+ * remembers the request's sheet, column corrections and options for this document.
+ * @param {Object} request {sheetName, mapping?, options?, language?} (see report/options.ts)
+ * @return {Object} the report's sheet name, size, data health and cohort JSON
+ */
+export function buildCohortReport(request: ReportRequest): ReportResult {
+  const language = requestLanguage(request.language);
+  const options = checkOptions(request.options, spreadsheetLocale(), language);
+  const reportSheet = findReportSheet();
+  if (reportSheet && reportSheet.getName() === request.sheetName) {
+    throw new UserError('report.error.reportSheet', { sheet: request.sheetName }, language);
+  }
+  saveSettings({ sheetName: request.sheetName, mapping: request.mapping ?? {}, options: request.options ?? {}, language });
+
+  const started = Date.now();
+  const { table } = readOrderSheet({ sheetName: request.sheetName, mapping: request.mapping }, language);
+  const read = Date.now();
+  const cohorts = cohortTable(table, {
+    period: options.period,
+    weekStart: options.weekStart,
+    mode: options.mode,
+    metric: CORE_METRIC[options.metric],
+    includeRefunds: options.includeRefunds,
+    from: options.from,
+    to: options.to,
+  });
+  const health = healthLines(table.health, language);
+  if (cohorts.cohorts.length === 0) {
+    throw new UserError('report.error.noPurchases', { sheet: request.sheetName, detail: health.join(' ') }, language);
+  }
+  const [firstDay, lastDay] = dayRange(table);
+  const grid = reportGrid({
+    table: cohorts,
+    options,
+    language,
+    sourceSheet: request.sheetName,
+    firstDay: Math.max(firstDay, options.from ?? firstDay),
+    lastDay: Math.min(lastDay, options.to ?? lastDay),
+    health: health.join(' '),
+  });
+  const computed = Date.now();
+  const sheetName = writeReport(grid, language);
+  const written = Date.now();
+
+  const skipped: CohortJson['rows']['skipped'] = {};
+  for (const [reason, entry] of Object.entries(table.health.skipped)) {
+    if (entry && entry.count > 0) skipped[reason as SkipReason] = entry.count;
+  }
+  const withValues = options.metric === 'revenue' || options.metric === 'ltv';
+  return {
+    sheetName,
+    cohorts: cohorts.cohorts.length,
+    periods: cohorts.periodsCount,
+    health,
+    json: {
+      period: cohorts.period,
+      cohorts: cohorts.cohorts.map((c) => ({
+        cohort: c.label,
+        customers: c.customers,
+        active: c.active,
+        ...(withValues ? { values: c.values } : {}),
+      })),
+      rows: { read: table.health.rowsRead, used: table.health.rowsUsed, skipped },
+    },
+    timings: { readMs: read - started, computeMs: computed - read, writeMs: written - computed },
+  };
+}
+
+/** First and last order day of the table. */
+function dayRange(table: OrderTable): [number, number] {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < table.count; i++) {
+    const day = table.day[i];
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  return [first, last];
+}
