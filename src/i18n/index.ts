@@ -6,13 +6,11 @@
 import type { Language } from '../core/types';
 import { common } from './common';
 import { orders } from './orders';
-import { email } from './email';
 import { report } from './report';
 import { sidebar } from './sidebar';
-import { clv } from './clv';
 import { functions } from './functions';
 
-const FEATURES = [common, orders, report, sidebar, clv, email, functions] as const;
+const FEATURES = [common, orders, report, sidebar, functions] as const;
 
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
