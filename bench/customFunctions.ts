@@ -1,0 +1,102 @@
+/**
+ * (5) Each custom function of the built bundle on a 100,000-row range, called as a cell formula
+ * calls it (host.runCustomFunction with 2D arrays from host.rangeArg, Date cells as instants).
+ *
+ * The functions are found in dist/Code.js (stubs whose JSDoc has `@customfunction`), and their
+ * order-form arguments are built from their parameter names (ARGUMENTS below): a function with a
+ * required parameter not listed there is reported as skipped, naming that parameter.
+ */
+import { readFileSync } from 'node:fs';
+import { wallToInstant } from '../src/local/host/time';
+import { hostWithOrders } from './host';
+import { measure, type Timing } from './measure';
+import type { Shop } from './shop';
+
+export const RANGE_ROWS = 100_000;
+
+export type FunctionResult = Timing | { skipped: string };
+
+/** A custom function of the bundle: its name and parameter names, which ones are optional. */
+interface Signature {
+  name: string;
+  params: { name: string; optional: boolean }[];
+}
+
+/** The stubs with `@customfunction` in their JSDoc; `[name]` in @param marks an optional one. */
+function customFunctionsOfBundle(code: string): Signature[] {
+  const found: Signature[] = [];
+  const stub = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\nfunction (\w+)\(([^)]*)\)/g;
+  for (let m = stub.exec(code); m; m = stub.exec(code)) {
+    const [, doc, name, list] = m;
+    if (!doc.includes('@customfunction')) continue;
+    const params = list.split(',').map((p) => p.trim()).filter(Boolean).map((p) => ({
+      name: p,
+      optional: new RegExp(`@param\\s+\\{[^}]*\\}\\s+\\[${p}\\b|@param\\s+\\{[^}]*\\}\\s+${p}\\s+Optional`, 'i').test(doc),
+    }));
+    found.push({ name, params });
+  }
+  return found;
+}
+
+/**
+ * A sample of the shop spread over its three years: every tenth order, RANGE_ROWS of them, as the
+ * shop with only those orders.
+ */
+function everyTenth(shop: Shop): Shop {
+  const take = (a: Int32Array | Float64Array) => a.filter((_, i) => i % 10 === 0).slice(0, RANGE_ROWS);
+  return { ...shop, count: RANGE_ROWS, customer: take(shop.customer) as Int32Array, wallMs: take(shop.wallMs) as Float64Array, amount: take(shop.amount) as Float64Array };
+}
+
+/**
+ * Times every custom function of dist/Code.js on RANGE_ROWS rows; also `host overhead`: a call
+ * of CRR's numeric form, the fixed cost of one execution in the host (a fresh context evaluating
+ * the whole bundle), which every other time includes.
+ */
+export async function customFunctionTimings(shop: Shop): Promise<Record<string, FunctionResult>> {
+  const sample = everyTenth(shop);
+  const host = hostWithOrders(sample);
+  const last = RANGE_ROWS + 1;
+  const column = (letter: string) => host.rangeArg(`Orders!${letter}2:${letter}${last}`);
+  const customers = column('A');
+  const dates = column('B');
+  const amounts = column('C');
+  const scores = Array.from({ length: RANGE_ROWS }, (_, i) => [(i * 7919) % 11]);
+  const date = (y: number, m: number, d: number) => new Date(wallToInstant(Date.UTC(y, m - 1, d), shop.zone));
+  // Parameter name patterns → the argument given; first match wins.
+  const ARGUMENTS: [RegExp, unknown][] = [
+    [/^(customers?|customer_ids?|customers_or_\w+)$/, customers],
+    [/^dates?(_or_\w+)?$|^order_dates$/, dates],
+    [/^amounts?(_or_\w+)?$|^(order_)?values$/, amounts],
+    [/^(scores?|responses|ratings)(_or_\w+)?$/, scores],
+    [/^(period_start|start_date|start|from(_date)?)$/, date(2024, 6, 1)],
+    [/^(period_end|end_date|end|to(_date)?)$/, date(2024, 6, 30)],
+  ];
+
+  const results: Record<string, FunctionResult> = {};
+  results['host overhead (CRR numeric form)'] = await measure(() => host.runCustomFunction('CRR', 200, 180, 20));
+  for (const { name, params } of customFunctionsOfBundle(readFileSync('dist/Code.js', 'utf8'))) {
+    const args: unknown[] = [];
+    let missing: string | null = null;
+    for (const param of params) {
+      const match = ARGUMENTS.find(([pattern]) => pattern.test(param.name));
+      if (match) args.push(match[1]);
+      else if (param.optional) break;
+      else {
+        missing = param.name;
+        break;
+      }
+    }
+    if (missing !== null) {
+      results[name] = { skipped: `no benchmark argument for parameter ${missing}` };
+      continue;
+    }
+    try {
+      host.runCustomFunction(name, ...args);
+    } catch (error) {
+      results[name] = { skipped: `failed: ${(error as Error).message}` };
+      continue;
+    }
+    results[name] = await measure(() => host.runCustomFunction(name, ...args));
+  }
+  return results;
+}

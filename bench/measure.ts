@@ -1,0 +1,36 @@
+/**
+ * Timing: one warm-up run, then `reps` timed runs with a full garbage collection before each (when
+ * node runs with --expose-gc, as `npm run bench` does), so one run's garbage is not billed to the next.
+ */
+
+/** The timed runs of one measurement, in milliseconds. */
+export interface Timing {
+  median: number;
+  min: number;
+  runs: number[];
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * Times `run` (sync or async) `reps` times after one warm-up; returns the median and every run.
+ * @example const t = await measure(() => cohortTable(table, { period: 'month' })); t.median // 24.1
+ */
+export async function measure(run: () => unknown, reps = 7): Promise<Timing> {
+  await run();
+  const runs: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    gc?.();
+    const t0 = performance.now();
+    await run();
+    runs.push(performance.now() - t0);
+  }
+  return { median: median(runs), min: Math.min(...runs), runs };
+}
+
+/** The median (the mean of the two middle values for an even count). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
