@@ -57,11 +57,11 @@ const UNITS: Record<string, DurationUnit> = { day: 'day', days: 'day', week: 'we
  * @param {number|Range} customers_or_aov Numeric form: average order value. Order form: the customer column, e.g. A2:A.
  * @param {number|Range} dates_or_purchases_per_year Numeric form: purchases per customer per year. Order form: the order date column.
  * @param {number|Range} amounts_or_lifetime_years Numeric form: expected customer lifetime in years. Order form: the amount column, or quantity and unit price.
- * @param {number} margin Optional: profit margin as a fraction, e.g. 30%; default 1 (revenue).
- * @param {Date} period_start Order form, optional: first day of the orders used.
- * @param {Date} period_end Order form, optional: last day of the orders used (included).
- * @param {Range} order_ids Order form, optional: the order id column; rows sharing an id are one order.
- * @param {boolean} include_refunds Order form, optional: TRUE counts orders of 0 or less as purchases too.
+ * @param {number} [margin] Optional: profit margin as a fraction, e.g. 30%; default 1 (revenue).
+ * @param {Date} [period_start] Order form, optional: first day of the orders used.
+ * @param {Date} [period_end] Order form, optional: last day of the orders used (included).
+ * @param {Range} [order_ids] Order form, optional: the order id column; rows sharing an id are one order.
+ * @param {boolean} [include_refunds] Order form, optional: TRUE counts orders of 0 or less as purchases too.
  * @return The value of one customer, in your currency.
  * @customfunction
  * @example =CLV(40, 3, 2) returns 240: 40 × 3 × 2. =CLV(A2:A, B2:B, C2:C) is the average net revenue per customer.
@@ -100,11 +100,11 @@ export function CLV(
  * @param {number|Range} customers_or_churn Numeric form: churn per period, e.g. 25%. Order form: the customer column, e.g. A2:A.
  * @param {Range} dates Order form: the order date column.
  * @param {Range} amounts Order form: the amount column, or quantity and unit price.
- * @param {string} unit Order form, optional: "day" (default), "week", "month" (365.2425/12 days) or "year" (365.2425 days).
- * @param {Date} period_start Order form, optional: first day of the orders used.
- * @param {Date} period_end Order form, optional: last day of the orders used (included).
- * @param {Range} order_ids Order form, optional: the order id column; rows sharing an id are one order.
- * @param {boolean} include_refunds Order form, optional: TRUE counts orders of 0 or less as purchases too.
+ * @param {string} [unit] Order form, optional: "day" (default), "week", "month" (365.2425/12 days) or "year" (365.2425 days).
+ * @param {Date} [period_start] Order form, optional: first day of the orders used.
+ * @param {Date} [period_end] Order form, optional: last day of the orders used (included).
+ * @param {Range} [order_ids] Order form, optional: the order id column; rows sharing an id are one order.
+ * @param {boolean} [include_refunds] Order form, optional: TRUE counts orders of 0 or less as purchases too.
  * @return Periods (numeric form) or days/weeks/months/years (order form).
  * @customfunction
  * @example =AVG_RETENTION_PERIOD(25%) returns 4. =AVG_RETENTION_PERIOD(A2:A, B2:B, C2:C, "month") in months.
@@ -140,10 +140,10 @@ export function AVG_RETENTION_PERIOD(
  * @param {number|Range} customers_or_repeat Numeric form: customers with 2 or more purchases. Order form: the customer column, e.g. A2:A.
  * @param {number|Range} dates_or_customers Numeric form: all customers. Order form: the order date column.
  * @param {Range} amounts Order form: the amount column, or quantity and unit price.
- * @param {Date} period_start Order form, optional: first day of the orders used.
- * @param {Date} period_end Order form, optional: last day of the orders used (included).
- * @param {Range} order_ids Order form, optional: the order id column; rows sharing an id are one order.
- * @param {boolean} include_refunds Order form, optional: TRUE counts orders of 0 or less as purchases too.
+ * @param {Date} [period_start] Order form, optional: first day of the orders used.
+ * @param {Date} [period_end] Order form, optional: last day of the orders used (included).
+ * @param {Range} [order_ids] Order form, optional: the order id column; rows sharing an id are one order.
+ * @param {boolean} [include_refunds] Order form, optional: TRUE counts orders of 0 or less as purchases too.
  * @return A fraction, e.g. 0.41 for 41%.
  * @customfunction
  * @example =REPEAT_PURCHASE_RATE(41, 100) returns 0.41. =REPEAT_PURCHASE_RATE(A2:A, B2:B, C2:C).
@@ -174,10 +174,10 @@ export function REPEAT_PURCHASE_RATE(
  * @param {number|Range} customers_or_revenue Numeric form: revenue. Order form: the customer column, e.g. A2:A.
  * @param {number|Range} dates_or_orders Numeric form: number of orders. Order form: the order date column.
  * @param {Range} amounts Order form: the amount column, or quantity and unit price.
- * @param {Date} period_start Order form, optional: first day of the orders used.
- * @param {Date} period_end Order form, optional: last day of the orders used (included).
- * @param {Range} order_ids Order form, optional: the order id column; rows sharing an id are one order.
- * @param {boolean} include_refunds Order form, optional: TRUE counts orders of 0 or less as purchases too.
+ * @param {Date} [period_start] Order form, optional: first day of the orders used.
+ * @param {Date} [period_end] Order form, optional: last day of the orders used (included).
+ * @param {Range} [order_ids] Order form, optional: the order id column; rows sharing an id are one order.
+ * @param {boolean} [include_refunds] Order form, optional: TRUE counts orders of 0 or less as purchases too.
  * @return The average order value, in your currency.
  * @customfunction
  * @example =AOV(7935.6, 204) returns 38.9. =AOV(A2:A, B2:B, C2:C, DATE(2024,1,1), DATE(2024,12,31)).
@@ -211,10 +211,10 @@ export function AOV(
  * @param {number|Range} customers_or_purchases Numeric form: number of purchases. Order form: the customer column, e.g. A2:A.
  * @param {number|Range} dates_or_customers Numeric form: number of customers. Order form: the order date column.
  * @param {Range} amounts Order form: the amount column, or quantity and unit price.
- * @param {Date} period_start Order form, optional: first day of the orders used.
- * @param {Date} period_end Order form, optional: last day of the orders used (included).
- * @param {Range} order_ids Order form, optional: the order id column; rows sharing an id are one order.
- * @param {boolean} include_refunds Order form, optional: TRUE counts orders of 0 or less as purchases too.
+ * @param {Date} [period_start] Order form, optional: first day of the orders used.
+ * @param {Date} [period_end] Order form, optional: last day of the orders used (included).
+ * @param {Range} [order_ids] Order form, optional: the order id column; rows sharing an id are one order.
+ * @param {boolean} [include_refunds] Order form, optional: TRUE counts orders of 0 or less as purchases too.
  * @return Purchases per customer, e.g. 1.7.
  * @customfunction
  * @example =PURCHASE_FREQUENCY(204, 120) returns 1.7. =PURCHASE_FREQUENCY(A2:A, B2:B, C2:C).
@@ -246,10 +246,10 @@ export function PURCHASE_FREQUENCY(
  * @param {number|Range} customers_or_purchases_per_year Numeric form: purchases per customer per year. Order form: the customer column, e.g. A2:A.
  * @param {Range} dates Order form: the order date column.
  * @param {Range} amounts Order form: the amount column, or quantity and unit price.
- * @param {Date} period_start Order form, optional: first day of the orders used.
- * @param {Date} period_end Order form, optional: last day of the orders used (included).
- * @param {Range} order_ids Order form, optional: the order id column; rows sharing an id are one order.
- * @param {boolean} include_refunds Order form, optional: TRUE counts orders of 0 or less as purchases too.
+ * @param {Date} [period_start] Order form, optional: first day of the orders used.
+ * @param {Date} [period_end] Order form, optional: last day of the orders used (included).
+ * @param {Range} [order_ids] Order form, optional: the order id column; rows sharing an id are one order.
+ * @param {boolean} [include_refunds] Order form, optional: TRUE counts orders of 0 or less as purchases too.
  * @return Days, e.g. 41.3.
  * @customfunction
  * @example =AVG_DAYS_BETWEEN_PURCHASES(4) returns 91.31. =AVG_DAYS_BETWEEN_PURCHASES(A2:A, B2:B, C2:C).

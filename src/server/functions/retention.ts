@@ -51,9 +51,9 @@ export function periodCounts(
  * @param {number|Range} amounts_or_new Numeric form: new customers. Order form: the amount column, or two columns quantity and unit price.
  * @param {Date} period_start Order form: the first day of the period.
  * @param {Date} period_end Order form: the last day of the period (included).
- * @param {number} window_days Optional: days a customer counts as active after a purchase; default the period's length.
- * @param {Range} order_ids Optional: the order id column; rows sharing an id are one order.
- * @param {boolean} include_refunds Optional: TRUE counts orders of 0 or less as purchases too (default FALSE).
+ * @param {number} [window_days] Optional: days a customer counts as active after a purchase; default the period's length.
+ * @param {Range} [order_ids] Optional: the order id column; rows sharing an id are one order.
+ * @param {boolean} [include_refunds] Optional: TRUE counts orders of 0 or less as purchases too (default FALSE).
  * @return The share of the starting customers you kept, e.g. 0.8 for 80%.
  * @customfunction
  * @example =CRR(200, 180, 20) returns 0.8: (180 − 20) / 200. =CRR(A2:A, B2:B, C2:C, DATE(2024,2,1), DATE(2024,2,29)) for February.
@@ -105,9 +105,9 @@ export function CRR(
  * @param {Range} amounts Order form: the amount column, or two columns quantity and unit price.
  * @param {Date} period_start Order form: the first day of the period.
  * @param {Date} period_end Order form: the last day of the period (included).
- * @param {number} window_days Optional: days a customer counts as active after a purchase; default the period's length.
- * @param {Range} order_ids Optional: the order id column; rows sharing an id are one order.
- * @param {boolean} include_refunds Optional: TRUE counts orders of 0 or less as purchases too (default FALSE).
+ * @param {number} [window_days] Optional: days a customer counts as active after a purchase; default the period's length.
+ * @param {Range} [order_ids] Optional: the order id column; rows sharing an id are one order.
+ * @param {boolean} [include_refunds] Optional: TRUE counts orders of 0 or less as purchases too (default FALSE).
  * @return The share of the starting customers lost, e.g. 0.25 for 25%.
  * @customfunction
  * @example =CHURN(40, 10) returns 0.25: 10 / 40. =CHURN(A2:A, B2:B, C2:C, DATE(2024,2,1), DATE(2024,2,29)) for February.

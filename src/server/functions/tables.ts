@@ -34,14 +34,14 @@ const WEEK_STARTS = { monday: 'monday', sunday: 'sunday' } as const;
  * @param {Range} customers The customer column, e.g. A2:A.
  * @param {Range} dates The order date column, e.g. B2:B.
  * @param {Range} amounts The amount column, or two columns quantity and unit price.
- * @param {string} period Optional: "month" (default), "week", "day" or "quarter".
- * @param {string} mode Optional: "on" (default: bought in period k) or "on or after" (bought in period k or later).
- * @param {string} metric Optional: "customers" (default: share of the cohort, format as %), "counts", "revenue" or "ltv" (cumulative revenue per customer).
- * @param {string} week_start Optional: "monday" or "sunday"; default the spreadsheet locale's.
- * @param {Date} period_start Optional: show only customers who first bought on or after this day.
- * @param {Date} period_end Optional: ignore orders after this day.
- * @param {Range} order_ids Optional: the order id column; rows sharing an id are one order.
- * @param {boolean} include_refunds Optional: TRUE counts orders of 0 or less as purchases too.
+ * @param {string} [period] Optional: "month" (default), "week", "day" or "quarter".
+ * @param {string} [mode] Optional: "on" (default: bought in period k) or "on or after" (bought in period k or later).
+ * @param {string} [metric] Optional: "customers" (default: share of the cohort, format as %), "counts", "revenue" or "ltv" (cumulative revenue per customer).
+ * @param {string} [week_start] Optional: "monday" or "sunday"; default the spreadsheet locale's.
+ * @param {Date} [period_start] Optional: show only customers who first bought on or after this day.
+ * @param {Date} [period_end] Optional: ignore orders after this day.
+ * @param {Range} [order_ids] Optional: the order id column; rows sharing an id are one order.
+ * @param {boolean} [include_refunds] Optional: TRUE counts orders of 0 or less as purchases too.
  * @return A table: cohort, customers, then period 0, 1, 2…
  * @customfunction
  * @example =COHORT_TABLE(A2:A, B2:B, C2:C, "month", "on", "customers")
@@ -107,11 +107,11 @@ function customerCell(key: string): Cell {
  * @param {Range} customers The customer column, e.g. A2:A.
  * @param {Range} dates The order date column, e.g. B2:B.
  * @param {Range} amounts The amount column, or two columns quantity and unit price.
- * @param {Date} as_of_date Optional: the day recency is counted to; default period_end, else the last order's day.
- * @param {Date} period_start Optional: first day of the orders used.
- * @param {Date} period_end Optional: last day of the orders used (included).
- * @param {Range} order_ids Optional: the order id column; rows sharing an id are one order.
- * @param {boolean} include_refunds Optional: TRUE counts orders of 0 or less as purchases too.
+ * @param {Date} [as_of_date] Optional: the day recency is counted to; default period_end, else the last order's day.
+ * @param {Date} [period_start] Optional: first day of the orders used.
+ * @param {Date} [period_end] Optional: last day of the orders used (included).
+ * @param {Range} [order_ids] Optional: the order id column; rows sharing an id are one order.
+ * @param {boolean} [include_refunds] Optional: TRUE counts orders of 0 or less as purchases too.
  * @return A table: customer, recency, frequency, monetary, R, F, M, segment.
  * @customfunction
  * @example =RFM(A2:A, B2:B, C2:C, DATE(2024,12,31))
@@ -157,9 +157,9 @@ const REASONS: SkipReason[] = ['no_customer', 'no_date', 'bad_date', 'no_amount'
  * @param {Range} amounts The amount column, or two columns quantity and unit price.
  * @param {Date} period_start The first day of the period.
  * @param {Date} period_end The last day of the period (included).
- * @param {number} window_days Optional: days a customer counts as active after a purchase; default the period's length.
- * @param {Range} order_ids Optional: the order id column; rows sharing an id are one order.
- * @param {boolean} include_refunds Optional: TRUE counts orders of 0 or less as purchases too.
+ * @param {number} [window_days] Optional: days a customer counts as active after a purchase; default the period's length.
+ * @param {Range} [order_ids] Optional: the order id column; rows sharing an id are one order.
+ * @param {boolean} [include_refunds] Optional: TRUE counts orders of 0 or less as purchases too.
  * @return A table of labels and counts.
  * @customfunction
  * @example =RETENTION_SUMMARY(A2:A, B2:B, C2:C, DATE(2024,2,1), DATE(2024,2,29))
