@@ -6,11 +6,12 @@
 import type { Language } from '../core/types';
 import { common } from './common';
 import { orders } from './orders';
+import { clv } from './clv';
 import { report } from './report';
 import { sidebar } from './sidebar';
 import { functions } from './functions';
 
-const FEATURES = [common, orders, report, sidebar, functions] as const;
+const FEATURES = [common, orders, report, sidebar, functions, clv] as const;
 
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

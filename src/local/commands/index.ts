@@ -2,6 +2,7 @@
  * The `retention` commands. Each command file exports one `Command`; add it to COMMANDS.
  */
 import type { CommonOptions } from '../runner';
+import { clv } from './clv';
 
 /** Everything the command line gave: the options of `retention --help`, all as strings or flags. */
 export type CommandOptions = CommonOptions & Record<string, string | boolean | undefined>;
@@ -19,4 +20,4 @@ export interface CommandContext {
 /** A command returns its exit code: 0 done, 1 failed, 2 bad usage. */
 export type Command = (context: CommandContext) => Promise<number>;
 
-export const COMMANDS: Record<string, Command> = {};
+export const COMMANDS: Record<string, Command> = { clv };

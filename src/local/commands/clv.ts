@@ -1,0 +1,106 @@
+/**
+ * `retention clv FILE [--period week|day] [--calibration-end DATE] [--observation-end DATE]
+ * [--t PERIODS] [--horizon MONTHS] [--discount RATE] [--json]`: the sidebar's "Customer value"
+ * action run in the local host on a file. The customers are read back from the sheet the add-on
+ * wrote and the parameters from the document property it stored.
+ */
+import type { CustomerValueRequest } from '../../server/clv/options';
+import type { CustomerValueResult } from '../../server/clv/build';
+import { HEADER_ROWS } from '../../server/clv/sheet';
+import { MODEL_PROPERTY, type StoredModel } from '../../server/clv/store';
+import { mappingFromOptions, openFile } from '../runner';
+import { cellsOf } from '../sheetData';
+import type { Command } from './index';
+
+/** One customer of the `--json` output (the runner's contract, docs in DESIGN.md). */
+export interface ClvJsonCustomer {
+  id: string;
+  frequency: number;
+  recency: number;
+  T: number;
+  monetary: number;
+  pAlive: number;
+  expectedPurchases: number;
+  expectedSpend: number;
+  predictedClv: number;
+}
+
+const FIELDS = ['frequency', 'recency', 'T', 'monetary', 'pAlive', 'expectedPurchases', 'expectedSpend', 'predictedClv'] as const;
+
+export const clv: Command = async ({ file, options, progress, print }) => {
+  const { host, sheetName, headers } = await openFile(file, options, progress);
+  const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
+  const request: CustomerValueRequest = {
+    sheetName,
+    mapping: mappingFromOptions(headers, options),
+    period: (text('period') ?? 'week') as CustomerValueRequest['period'],
+    calibrationEnd: text('calibration-end'),
+    observationEnd: text('observation-end'),
+    t: numberOption(text('t'), '--t'),
+    horizonMonths: numberOption(text('horizon'), '--horizon'),
+    monthlyDiscount: numberOption(text('discount'), '--discount'),
+  };
+  progress('Fitting the models …');
+  const started = Date.now();
+  const result = host.runFromSidebar('buildCustomerValue', request) as CustomerValueResult;
+  progress(`Fitted and wrote "${result.sheetName}" in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+
+  const stored = JSON.parse(host.properties.document.data.get(MODEL_PROPERTY) ?? 'null') as StoredModel | null;
+  if (!stored) throw new Error('the add-on stored no model');
+  const rows = cellsOf(host.sheetData(result.sheetName)).slice(HEADER_ROWS);
+  const customers: ClvJsonCustomer[] = rows
+    .filter((row) => row[0] && row[0].value !== '')
+    .map((row) => {
+      const customer = { id: String(row[0].value) } as ClvJsonCustomer;
+      FIELDS.forEach((field, j) => (customer[field] = Number(row[j + 1].value)));
+      return customer;
+    });
+  const { r, alpha, a, b, ll } = stored.bgnbd;
+  const gg = stored.gammaGamma;
+  if (options.json) {
+    print(JSON.stringify({ bgnbd: { r, alpha, a, b, ll }, gammaGamma: { p: gg.p, q: gg.q, gamma: gg.gamma, ll: gg.ll }, customers }));
+    return 0;
+  }
+  const f = (x: number, digits = 4) => x.toFixed(digits);
+  const unit = stored.unit === 'week' ? 'weeks' : 'days';
+  const lines = [
+    `${customers.length} customers (${result.repeatCustomers} with repeat purchases); periods: ${unit}; fitted on purchases up to ${stored.calibrationEnd}, data to ${stored.observationEnd}.`,
+    `BG/NBD:      r = ${f(r)}, alpha = ${f(alpha)}, a = ${f(a)}, b = ${f(b)}, log-likelihood = ${f(ll, 2)}`,
+    `Gamma-Gamma: p = ${f(gg.p)}, q = ${f(gg.q)}, gamma = ${f(gg.gamma)}, log-likelihood = ${f(gg.ll, 2)}`,
+    ...result.notes,
+    '',
+    `Top customers by predicted CLV (${stored.horizonMonths} months, ${stored.monthlyDiscount * 100}% monthly discount):`,
+    table(
+      ['customer', 'x', 'recency', 'T', 'monetary', 'P(alive)', `E[purchases ${stored.t} ${unit}]`, 'E[spend]', 'CLV'],
+      customers.slice(0, 10).map((c) => [
+        c.id,
+        String(c.frequency),
+        f(c.recency, 2),
+        f(c.T, 2),
+        f(c.monetary, 2),
+        `${(c.pAlive * 100).toFixed(1)}%`,
+        f(c.expectedPurchases, 2),
+        f(c.expectedSpend, 2),
+        f(c.predictedClv, 2),
+      ]),
+    ),
+    '',
+    `Segments: ${result.segments.best} best, ${result.segments.growing} growing, ${result.segments.atRisk} at risk, ${result.segments.gone} likely gone.`,
+  ];
+  print(lines.join('\n'));
+  return 0;
+};
+
+function numberOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) throw new Error(`${name} ${value}: expected a number.`);
+  return n;
+}
+
+/** Columns padded to their widest cell; the first left-aligned, the others right-aligned. */
+function table(header: string[], rows: string[][]): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, j) => Math.max(...all.map((row) => row[j].length)));
+  return all.map((row) => row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  ')).join('\n');
+}

@@ -1,0 +1,184 @@
+/**
+ * The "Customer predictions" sheet: one row per customer sorted by predicted CLV, a header with
+ * the settings, the fitted parameters and log-likelihoods, and with a holdout the tracking data
+ * and its line chart. The sheet is the add-on's: it carries developer metadata, a re-run
+ * replaces only that sheet, and a user's sheet of the same name is never touched (the add-on
+ * then picks "Customer predictions (2)").
+ */
+import type { ClvResult, RepeatTracking } from '../../core/clv';
+import type { Language } from '../../core/types';
+import { t } from '../../i18n';
+
+/** Developer metadata key marking the sheet as the add-on's. */
+export const SHEET_KEY = 'retention.clvPredictions';
+
+/** Rows above the customers: title, settings, data notes, segments, column headers. */
+export const HEADER_ROWS = 5;
+/** Columns of the customer table (A:J). */
+export const TABLE_COLUMNS = 10;
+/** First column of the side block (L): parameters, then the tracking data. */
+export const SIDE_COLUMN = 12;
+/** Row of the tracking table's header. */
+export const TRACKING_ROW = 10;
+
+/** One customer row as written. */
+export interface PredictionRow {
+  id: string;
+  frequency: number;
+  recency: number;
+  T: number;
+  monetary: number;
+  pAlive: number;
+  expectedPurchases: number;
+  expectedSpend: number;
+  predictedClv: number;
+  segment: string;
+}
+
+export interface SheetContent {
+  language: Language;
+  orderSheet: string;
+  result: ClvResult;
+  rows: PredictionRow[];
+  /** ISO dates. */
+  firstDay: string;
+  calibrationEnd: string;
+  observationEnd: string;
+  /** Lines about the data (rows read and skipped, refunds ignored). */
+  notes: string[];
+  tracking?: RepeatTracking;
+}
+
+const COLUMN_FORMATS = ['@', '0', '0.00', '0.00', '#,##0.00', '0.0%', '0.00', '#,##0.00', '#,##0.00', '@'];
+
+/** The add-on's predictions sheet, if it has one (found by metadata, whatever its name now). */
+export function findPredictionsSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const sheets = SpreadsheetApp.getActiveSpreadsheet().getSheets();
+  return sheets.find((sheet) => sheet.getDeveloperMetadata().some((m) => m.getKey() === SHEET_KEY)) ?? null;
+}
+
+/** The add-on's sheet emptied for a new run, or a new one under a name no other sheet has. */
+function preparedSheet(language: Language): GoogleAppsScript.Spreadsheet.Sheet {
+  const existing = findPredictionsSheet();
+  if (existing) {
+    existing.clear();
+    existing.clearConditionalFormatRules();
+    for (const chart of existing.getCharts()) existing.removeChart(chart);
+    return existing;
+  }
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const base = t(language, 'clv.sheetName');
+  let name = base;
+  for (let k = 2; spreadsheet.getSheetByName(name); k++) name = `${base} (${k})`;
+  const sheet = spreadsheet.insertSheet(name);
+  sheet.addDeveloperMetadata(SHEET_KEY, 'v1', SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  return sheet;
+}
+
+/** Grows the sheet to at least `rows` × `columns` (sheets do not grow when written past their edge). */
+function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/**
+ * Writes the predictions sheet and returns its name. The caller holds the document lock.
+ * Ids are written into plain-text ('@') cells, so an id like "=1+1" stays text.
+ */
+export function writePredictionsSheet(content: SheetContent): string {
+  const { language, result, rows, tracking } = content;
+  const unit = t(language, result.unit === 'week' ? 'clv.unit.week' : 'clv.unit.day');
+  const sheet = preparedSheet(language);
+  const points = tracking ? tracking.points.length : 0;
+  ensureSize(sheet, Math.max(HEADER_ROWS + rows.length, tracking ? TRACKING_ROW + points : 0, HEADER_ROWS + 1), SIDE_COLUMN + 7);
+
+  // Formats first: text cells must be plain text before the values arrive.
+  sheet.getRange(1, 1, HEADER_ROWS, TABLE_COLUMNS).setNumberFormat('@');
+  if (rows.length > 0) {
+    COLUMN_FORMATS.forEach((format, j) => sheet.getRange(HEADER_ROWS + 1, j + 1, rows.length, 1).setNumberFormat(format));
+  }
+
+  const blank = () => new Array<string | number>(TABLE_COLUMNS).fill('');
+  const line = (text: string) => {
+    const row = blank();
+    row[0] = text;
+    return row;
+  };
+  const settings = t(language, 'clv.sheet.settings', {
+    unit,
+    first: content.firstDay,
+    calibrationEnd: content.calibrationEnd,
+    observationEnd: content.observationEnd,
+    t: result.t,
+    horizon: result.horizonMonths,
+    discount: `${+(result.monthlyDiscount * 100).toFixed(4)}%`,
+  });
+  const headers = [
+    t(language, 'clv.col.customer'),
+    t(language, 'clv.col.frequency'),
+    t(language, 'clv.col.recency', { unit }),
+    t(language, 'clv.col.T', { unit }),
+    t(language, 'clv.col.monetary'),
+    t(language, 'clv.col.pAlive'),
+    t(language, 'clv.col.expectedPurchases', { t: result.t, unit }),
+    t(language, 'clv.col.expectedSpend'),
+    t(language, 'clv.col.predictedClv', { horizon: result.horizonMonths }),
+    t(language, 'clv.col.segment'),
+  ];
+  const block: (string | number)[][] = [
+    line(t(language, 'clv.sheet.title', { sheet: content.orderSheet })),
+    line(settings),
+    line(content.notes.join(' ')),
+    line(t(language, 'clv.sheet.notes')),
+    headers,
+  ];
+  for (const r of rows) {
+    block.push([r.id, r.frequency, r.recency, r.T, r.monetary, r.pAlive, r.expectedPurchases, r.expectedSpend, r.predictedClv, r.segment]);
+  }
+  sheet.getRange(1, 1, block.length, TABLE_COLUMNS).setValues(block);
+  sheet.getRange(HEADER_ROWS, 1, 1, TABLE_COLUMNS).setFontWeight('bold');
+  sheet.getRange(1, 1).setFontWeight('bold');
+  sheet.setFrozenRows(HEADER_ROWS);
+
+  // Side block: the parameters in one row (r, α, a, b, p, q, γ: the custom functions' range form), the log-likelihoods.
+  const { bgnbd, gammaGamma } = result;
+  const side: (string | number)[][] = [
+    ['', 'r', 'α', 'a', 'b', 'p', 'q', 'γ'],
+    ['BG/NBD + Gamma-Gamma', bgnbd.r, bgnbd.alpha, bgnbd.a, bgnbd.b, gammaGamma.p, gammaGamma.q, gammaGamma.gamma],
+    [t(language, 'clv.sheet.bgnbd'), t(language, 'clv.sheet.logLikelihood'), bgnbd.ll, '', '', '', '', ''],
+    [t(language, 'clv.sheet.gammaGamma'), t(language, 'clv.sheet.logLikelihood'), gammaGamma.ll, '', '', '', '', ''],
+  ];
+  const sideRange = sheet.getRange(HEADER_ROWS, SIDE_COLUMN, side.length, 8);
+  sideRange.setNumberFormat('@');
+  sheet.getRange(HEADER_ROWS + 1, SIDE_COLUMN + 1, 1, 7).setNumberFormat('0.0000');
+  sheet.getRange(HEADER_ROWS + 2, SIDE_COLUMN + 2, 2, 1).setNumberFormat('#,##0.00');
+  sideRange.setValues(side);
+  sheet.getRange(HEADER_ROWS, SIDE_COLUMN, 1, 8).setFontWeight('bold');
+
+  if (tracking) writeTracking(sheet, tracking, language, unit);
+  return sheet.getName();
+}
+
+/** The holdout tracking table (period, actual, predicted) and its line chart. */
+function writeTracking(sheet: GoogleAppsScript.Spreadsheet.Sheet, tracking: RepeatTracking, language: Language, unit: string): void {
+  const table: (string | number)[][] = [[t(language, 'clv.chart.period'), t(language, 'clv.chart.actual'), t(language, 'clv.chart.predicted')]];
+  for (const p of tracking.points) table.push([p.period, p.actual, p.predicted]);
+  sheet.getRange(TRACKING_ROW, SIDE_COLUMN, 1, 3).setNumberFormat('@');
+  sheet.getRange(TRACKING_ROW + 1, SIDE_COLUMN, table.length - 1, 3).setNumberFormats(
+    tracking.points.map(() => ['0', '0', '0.0']),
+  );
+  const range = sheet.getRange(TRACKING_ROW, SIDE_COLUMN, table.length, 3);
+  range.setValues(table);
+  const chart = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.LINE)
+    .addRange(range)
+    .setNumHeaders(1)
+    .setPosition(TRACKING_ROW, SIDE_COLUMN + 4, 0, 0)
+    .setOption('title', t(language, 'clv.chart.title', { unit, period: tracking.calibrationPeriod }))
+    .setOption('hAxis.title', t(language, 'clv.chart.period'))
+    .build();
+  sheet.insertChart(chart);
+}

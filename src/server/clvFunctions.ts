@@ -1,0 +1,234 @@
+/**
+ * Custom functions of the predicted customer value: P_ALIVE, EXPECTED_PURCHASES, PREDICTED_CLV.
+ * Each takes a customer's summary (frequency, recency, T, monetary, in the model's periods, as the
+ * "Customer predictions" sheet shows them) as single values or as columns (the result then spills
+ * into a column), and uses the model the sidebar's "Customer value" action stored in the
+ * document's properties, or parameters given as a range of cells.
+ */
+import { expectedAverageValue, type BgNbdParams, type ClvUnit, type GammaGammaParams } from '../core/clv';
+// The per-(x, T) parts of the predictions, so that a column of customers computes each series once.
+import { discountedPurchasesIfAlive, expectedPurchasesIfAlive, probabilityAlive } from '../core/clv/predict';
+import type { Language } from '../core/types';
+import type { MessageKey, MessageParams } from '../i18n';
+import { loadModel, type StoredModel } from './clv/store';
+import { documentLanguage } from './context';
+import { UserError } from './errors';
+
+/** A custom-function argument as Sheets passes it: a bare value, or a 2D array for a range. */
+type CellArgument = unknown;
+/** A result: one value, or a 2D array that spills. */
+type Spill = number | string | (number | string)[][];
+
+/** One execution: the function's name, the document's language, the stored model (read once). */
+class ClvCall {
+  readonly language: Language = documentLanguage();
+  private stored: StoredModel | null | undefined;
+
+  constructor(readonly fn: string) {}
+
+  fail(key: MessageKey, params: MessageParams = {}): never {
+    throw new UserError(key, { fn: this.fn, ...params }, this.language);
+  }
+
+  model(): StoredModel | null {
+    if (this.stored === undefined) this.stored = loadModel();
+    return this.stored;
+  }
+
+  /** The parameters given as a range (r, α, a, b [, p, q, γ]), or the stored model's. */
+  parameters(index: number, name: string, value: CellArgument, withSpend: boolean): { bgnbd: BgNbdParams; gammaGamma?: GammaGammaParams } {
+    const count = withSpend ? 7 : 4;
+    if (isMissing(value)) {
+      const stored = this.model();
+      if (!stored) return this.fail('clv.fn.noModel', { index, name });
+      return { bgnbd: stored.bgnbd, gammaGamma: stored.gammaGamma };
+    }
+    const list = (Array.isArray(value) ? (value as unknown[][]).flat() : [value]).filter((v) => !isMissing(v));
+    const valid = list.every((v) => typeof v === 'number' && Number.isFinite(v) && v > 0);
+    if (!valid || (list.length !== count && list.length !== 7)) {
+      this.fail('clv.fn.parameters', { index, name, count, list: withSpend ? 'r, α, a, b, p, q, γ' : 'r, α, a, b' });
+    }
+    const [r, alpha, a, b, p, q, gamma] = list as number[];
+    return { bgnbd: { r, alpha, a, b }, ...(withSpend ? { gammaGamma: { p, q, gamma } } : {}) };
+  }
+
+  /** A single number argument (not a range), or `fallback` when left out. */
+  scalar(index: number, name: string, value: CellArgument, fallback: number | undefined, min: number): number {
+    if (isMissing(value)) {
+      if (fallback === undefined) return this.fail('error.missingArgument', { index, name });
+      return fallback;
+    }
+    const v = Array.isArray(value) ? (value as unknown[][])[0][0] : value;
+    return this.number(index, name, v, min);
+  }
+
+  number(index: number, name: string, value: unknown, min: number): number {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      return this.fail('clv.fn.expectsNumber', { index, name, value: String(value instanceof Date ? value.toISOString().slice(0, 10) : value) });
+    }
+    if (value < min) return this.fail('clv.fn.expectsNonNegative', { index, name, value });
+    return value;
+  }
+
+  /**
+   * Runs `compute` for every customer of the columns (or once for single values). A row whose
+   * customer cells are all empty gives "" (so whole columns like B6:B can be passed).
+   */
+  spill(columns: [index: number, name: string, value: CellArgument][], compute: (values: number[]) => number): Spill {
+    const first = columns.find(([, , v]) => Array.isArray(v));
+    if (!first) return compute(this.customer(columns, (v) => v));
+    const shape = first[2] as unknown[][];
+    for (const [index, name, v] of columns) {
+      if (!Array.isArray(v)) continue;
+      const grid = v as unknown[][];
+      if (grid.length !== shape.length || grid[0].length !== shape[0].length) this.fail('clv.fn.shape', { index, name });
+    }
+    return shape.map((row, i) =>
+      row.map((_, j) => {
+        const cell = (v: CellArgument) => (Array.isArray(v) ? (v as unknown[][])[i][j] : v);
+        if (columns.every(([, , v]) => !Array.isArray(v) || isMissing(cell(v)))) return '';
+        return compute(this.customer(columns, cell));
+      }),
+    );
+  }
+
+  /** One customer's numbers: frequency (whole, ≥ 0), recency, T (recency ≤ T), then the rest (≥ 0). */
+  private customer(columns: [number, string, CellArgument][], cell: (v: CellArgument) => unknown): number[] {
+    const values = columns.map(([index, name, v]) => {
+      const value = cell(v);
+      if (isMissing(value)) return this.fail('error.missingArgument', { index, name });
+      return this.number(index, name, value, 0);
+    });
+    const [frequency, recency, T] = values;
+    if (!Number.isInteger(frequency)) this.fail('clv.fn.expectsWhole', { index: 1, name: 'frequency', value: frequency });
+    if (recency > T + 1e-9) this.fail('clv.fn.recencyAfterT', { recency, T });
+    return values;
+  }
+}
+
+function isMissing(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Caches a function of (x, T): a column of customers has few distinct pairs. */
+function perFrequencyAndAge(compute: (x: number, T: number) => number): (x: number, T: number) => number {
+  const cache = new Map<string, number>();
+  return (x, T) => {
+    const key = `${x}|${T}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(x, T);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * Probability that a customer is still active ("alive"), from the BG/NBD model: 1 for a customer
+ * without repeat purchases, lower the longer a repeat customer has been silent.
+ *
+ * @param {number} frequency Repeat purchases: the purchase days after the first one (a number or a column).
+ * @param {number} recency Time from the first to the last purchase, in model periods (weeks or days).
+ * @param {number} T Time from the first purchase to the end of the data, in model periods.
+ * @param {number} [parameters] Optional: the model's r, α, a, b as a range of cells. Default: the model the "Customer value" action fitted.
+ * @return The probability, from 0 to 1 (format the cell as a percentage).
+ * @customfunction
+ * @example =P_ALIVE(2, 30.43, 38.86, {0.243, 4.414, 0.793, 2.426}) returns about 0.59.
+ */
+export function P_ALIVE(frequency: CellArgument, recency: CellArgument, T: CellArgument, parameters?: CellArgument): Spill {
+  const call = new ClvCall('P_ALIVE');
+  const { bgnbd } = call.parameters(4, 'parameters', parameters, false);
+  return call.spill(
+    [
+      [1, 'frequency', frequency],
+      [2, 'recency', recency],
+      [3, 'T', T],
+    ],
+    ([x, tx, age]) => probabilityAlive(bgnbd, { frequency: x, recency: tx, T: age }),
+  );
+}
+
+/**
+ * Expected number of purchases of a customer in the next periods, from the BG/NBD model.
+ *
+ * @param {number} frequency Repeat purchases: the purchase days after the first one (a number or a column).
+ * @param {number} recency Time from the first to the last purchase, in model periods (weeks or days).
+ * @param {number} T Time from the first purchase to the end of the data, in model periods.
+ * @param {number} [periods] Optional: how many periods ahead. Default: as on the "Customer predictions" sheet (a year).
+ * @param {number} [parameters] Optional: the model's r, α, a, b as a range of cells. Default: the model the "Customer value" action fitted.
+ * @return The expected number of purchases.
+ * @customfunction
+ * @example =EXPECTED_PURCHASES(2, 30.43, 38.86, 39, {0.243, 4.414, 0.793, 2.426}) returns about 1.23.
+ */
+export function EXPECTED_PURCHASES(
+  frequency: CellArgument,
+  recency: CellArgument,
+  T: CellArgument,
+  periods?: CellArgument,
+  parameters?: CellArgument,
+): Spill {
+  const call = new ClvCall('EXPECTED_PURCHASES');
+  const { bgnbd } = call.parameters(5, 'parameters', parameters, false);
+  const ahead = call.scalar(4, 'periods', periods, call.model()?.t, 0);
+  const ifAlive = perFrequencyAndAge((x, age) => expectedPurchasesIfAlive(bgnbd, x, age, ahead));
+  return call.spill(
+    [
+      [1, 'frequency', frequency],
+      [2, 'recency', recency],
+      [3, 'T', T],
+    ],
+    ([x, tx, age]) => probabilityAlive(bgnbd, { frequency: x, recency: tx, T: age }) * ifAlive(x, age),
+  );
+}
+
+/**
+ * Predicted customer lifetime value over the next months: the BG/NBD expected purchases of each
+ * month times the Gamma-Gamma expected spend per purchase, discounted monthly.
+ *
+ * @param {number} frequency Repeat purchases: the purchase days after the first one (a number or a column).
+ * @param {number} recency Time from the first to the last purchase, in model periods (weeks or days).
+ * @param {number} T Time from the first purchase to the end of the data, in model periods.
+ * @param {number} monetary Average value of the repeat purchases (0 without repeat purchases).
+ * @param {number} [horizon_months] Optional: months ahead. Default: as on the "Customer predictions" sheet (12).
+ * @param {number} [monthly_discount] Optional: discount rate per month, e.g. 1%. Default: as on the sheet (1%).
+ * @param {number} [parameters] Optional: r, α, a, b, p, q, γ as a range of cells. Default: the model the "Customer value" action fitted.
+ * @param {string} [period] Optional: "week" or "day", the model period of the parameters. Default: the fitted model's (else week).
+ * @return The predicted value, in the currency of the amounts.
+ * @customfunction
+ * @example =PREDICTED_CLV(B6:B, C6:C, D6:D, E6:E) spills one value per customer of the "Customer predictions" sheet.
+ */
+export function PREDICTED_CLV(
+  frequency: CellArgument,
+  recency: CellArgument,
+  T: CellArgument,
+  monetary: CellArgument,
+  horizon_months?: CellArgument,
+  monthly_discount?: CellArgument,
+  parameters?: CellArgument,
+  period?: CellArgument,
+): Spill {
+  const call = new ClvCall('PREDICTED_CLV');
+  const { bgnbd, gammaGamma } = call.parameters(7, 'parameters', parameters, true);
+  const stored = call.model();
+  const horizonMonths = Math.floor(call.scalar(5, 'horizon_months', horizon_months, stored?.horizonMonths ?? 12, 0));
+  const monthlyDiscount = call.scalar(6, 'monthly_discount', monthly_discount, stored?.monthlyDiscount ?? 0.01, 0);
+  let unit: ClvUnit = stored?.unit ?? 'week';
+  if (!isMissing(period)) {
+    const text = String(Array.isArray(period) ? (period as unknown[][])[0][0] : period).trim().toLowerCase();
+    if (text !== 'week' && text !== 'day') return call.fail('clv.fn.period', { index: 8, name: 'period', value: text });
+    unit = text;
+  }
+  const options = { unit, horizonMonths, monthlyDiscount };
+  const ifAlive = perFrequencyAndAge((x, age) => discountedPurchasesIfAlive(bgnbd, x, age, options));
+  return call.spill(
+    [
+      [1, 'frequency', frequency],
+      [2, 'recency', recency],
+      [3, 'T', T],
+      [4, 'monetary', monetary],
+    ],
+    ([x, tx, age, m]) =>
+      probabilityAlive(bgnbd, { frequency: x, recency: tx, T: age }) * ifAlive(x, age) * expectedAverageValue(gammaGamma!, x, m),
+  );
+}
