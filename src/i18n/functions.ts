@@ -18,7 +18,7 @@ const en = {
   'fn.expectsAmountColumns':
     'Function {fn} parameter {index} ({name}) expects one column of amounts, or two columns (quantity and unit price), but the range has {columns} columns.',
   'fn.rangeLengths':
-    'Function {fn} parameter {index} ({name}) has {rows} rows, but parameter 1 has {firstRows}. Give ranges over the same rows, e.g. A2:A, B2:B, C2:C.',
+    'Function {fn} parameter {index} ({name}) has {rows} rows, but parameter {other} has {otherRows}. Give ranges over the same rows, e.g. A2:A, B2:B, C2:C.',
   'fn.noOrders': 'Function {fn}: the ranges hold no orders (every row is empty).',
   'fn.badDateCell': 'Function {fn} parameter {index} ({name}) expects date values, but row {row} of the range holds "{value}", which is not a date.',
   'fn.badAmountCell':
@@ -77,7 +77,7 @@ export const functions: Messages<typeof en> = {
     'fn.expectsAmountColumns':
       'Parametr {index} ({name}) funkcji {fn} oczekuje jednej kolumny kwot albo dwóch kolumn (ilość i cena jednostkowa), ale zakres ma ich {columns}.',
     'fn.rangeLengths':
-      'Parametr {index} ({name}) funkcji {fn} ma {rows} wierszy, a parametr 1 ma ich {firstRows}. Podaj zakresy obejmujące te same wiersze, np. A2:A, B2:B, C2:C.',
+      'Parametr {index} ({name}) funkcji {fn} ma {rows} wierszy, a parametr {other} ma ich {otherRows}. Podaj zakresy obejmujące te same wiersze, np. A2:A, B2:B, C2:C.',
     'fn.noOrders': 'Funkcja {fn}: zakresy nie zawierają zamówień (wszystkie wiersze są puste).',
     'fn.badDateCell': 'Parametr {index} ({name}) funkcji {fn} oczekuje dat, ale wiersz {row} zakresu zawiera „{value}”, co nie jest datą.',
     'fn.badAmountCell': 'Parametr {index} ({name}) funkcji {fn} oczekuje liczb, ale wiersz {row} zakresu zawiera „{value}”, co nie jest kwotą.',
@@ -132,7 +132,7 @@ export const functions: Messages<typeof en> = {
     'fn.expectsAmountColumns':
       'Параметр {index} ({name}) функции {fn} должен быть одним столбцом сумм или двумя столбцами (количество и цена за единицу), но в диапазоне столбцов: {columns}.',
     'fn.rangeLengths':
-      'В параметре {index} ({name}) функции {fn} строк: {rows}, а в параметре 1 — {firstRows}. Укажите диапазоны по одним и тем же строкам, например A2:A, B2:B, C2:C.',
+      'В параметре {index} ({name}) функции {fn} строк: {rows}, а в параметре {other} — {otherRows}. Укажите диапазоны по одним и тем же строкам, например A2:A, B2:B, C2:C.',
     'fn.noOrders': 'Функция {fn}: в диапазонах нет заказов (все строки пустые).',
     'fn.badDateCell': 'Параметр {index} ({name}) функции {fn} должен содержать даты, но в строке {row} диапазона стоит «{value}», а это не дата.',
     'fn.badAmountCell': 'Параметр {index} ({name}) функции {fn} должен содержать числа, но в строке {row} диапазона стоит «{value}», а это не сумма.',
@@ -187,7 +187,7 @@ export const functions: Messages<typeof en> = {
     'fn.expectsAmountColumns':
       'Parametrul {index} ({name}) al funcției {fn} așteaptă o coloană de sume sau două coloane (cantitate și preț unitar), dar zona are {columns} coloane.',
     'fn.rangeLengths':
-      'Parametrul {index} ({name}) al funcției {fn} are {rows} rânduri, dar parametrul 1 are {firstRows}. Dați zone pe aceleași rânduri, de ex. A2:A, B2:B, C2:C.',
+      'Parametrul {index} ({name}) al funcției {fn} are {rows} rânduri, dar parametrul {other} are {otherRows}. Dați zone pe aceleași rânduri, de ex. A2:A, B2:B, C2:C.',
     'fn.noOrders': 'Funcția {fn}: zonele nu conțin comenzi (toate rândurile sunt goale).',
     'fn.badDateCell': 'Parametrul {index} ({name}) al funcției {fn} așteaptă date calendaristice, dar rândul {row} din zonă conține „{value}”, care nu este o dată.',
     'fn.badAmountCell': 'Parametrul {index} ({name}) al funcției {fn} așteaptă numere, dar rândul {row} din zonă conține „{value}”, care nu este o sumă.',
@@ -242,7 +242,7 @@ export const functions: Messages<typeof en> = {
     'fn.expectsAmountColumns':
       'Funktionen {fn} parameter {index} ({name}) forventer én kolonne med beløb eller to kolonner (antal og stykpris), men området har {columns} kolonner.',
     'fn.rangeLengths':
-      'Funktionen {fn} parameter {index} ({name}) har {rows} rækker, men parameter 1 har {firstRows}. Angiv områder over de samme rækker, f.eks. A2:A, B2:B, C2:C.',
+      'Funktionen {fn} parameter {index} ({name}) har {rows} rækker, men parameter {other} har {otherRows}. Angiv områder over de samme rækker, f.eks. A2:A, B2:B, C2:C.',
     'fn.noOrders': 'Funktionen {fn}: områderne indeholder ingen ordrer (alle rækker er tomme).',
     'fn.badDateCell': 'Funktionen {fn} parameter {index} ({name}) forventer datoer, men række {row} i området indeholder »{value}«, som ikke er en dato.',
     'fn.badAmountCell': 'Funktionen {fn} parameter {index} ({name}) forventer tal, men række {row} i området indeholder »{value}«, som ikke er et beløb.',

@@ -234,11 +234,14 @@ export function readOrderArgs(call: Call, params: OrderParams, strict: boolean):
     [params.amounts, amountColumns],
   ];
   if (orderId) all.push([params.orderIds!, [orderId]]);
-  const rows = Math.min(...all.map(([, columns]) => columns[0].length));
+  const shortest = all.reduce((a, b) => (b[1][0].length < a[1][0].length ? b : a));
+  const rows = shortest[1][0].length;
   for (const [param, columns] of all) {
     for (const column of columns) {
       for (let r = rows; r < column.length; r++) {
-        if (!isBlank(column[r])) call.fail('fn.rangeLengths', { index: param[0], name: param[1], rows: column.length, firstRows: customer.length });
+        if (isBlank(column[r])) continue;
+        const [index, name] = shortest[0];
+        call.fail('fn.rangeLengths', { index, name, rows, other: param[0], otherRows: column.length });
       }
     }
   }
