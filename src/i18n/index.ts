@@ -6,12 +6,13 @@
 import type { Language } from '../core/types';
 import { common } from './common';
 import { orders } from './orders';
-import { clv } from './clv';
+import { email } from './email';
 import { report } from './report';
 import { sidebar } from './sidebar';
+import { clv } from './clv';
 import { functions } from './functions';
 
-const FEATURES = [common, orders, report, sidebar, functions, clv] as const;
+const FEATURES = [common, orders, report, sidebar, clv, email, functions] as const;
 
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -9,3 +9,4 @@ export { buildCohortReport } from './report';
 export { CRR, CHURN, CLV, AVG_RETENTION_PERIOD, REPEAT_PURCHASE_RATE, AOV, PURCHASE_FREQUENCY, AVG_DAYS_BETWEEN_PURCHASES, NPS, COHORT_TABLE, RFM, RETENTION_SUMMARY } from './customFunctions';
 export { buildCustomerValue } from './clv/build';
 export { P_ALIVE, EXPECTED_PURCHASES, PREDICTED_CLV } from './clvFunctions';
+export { sendWeeklySummary, getEmailSettings, saveEmailSettings, sendTestEmail, previewWeeklyEmail } from './email/weekly';

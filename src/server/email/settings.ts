@@ -1,0 +1,135 @@
+/**
+ * The weekly e-mail's settings and run state, in document properties (shared by the document's
+ * editors; the trigger itself belongs to the user who saved). The order sheet's column corrections,
+ * week start and refunds choice come from the cohort report's saved settings when the e-mail uses
+ * the same sheet, so the e-mail and the report read the sheet the same way.
+ */
+import type { ColumnMapping } from '../../core/read/columns';
+import { parseRecipients } from '../../core/weekly';
+import type { Language, WeekStart } from '../../core/types';
+import { LANGUAGES } from '../../i18n';
+import { UserError } from '../errors';
+
+export const SETTINGS_KEY = 'retention.weeklyEmail';
+export const STATE_KEY = 'retention.weeklyEmail.state';
+/** The cohort report's settings (src/server/report/settings.ts), read only. */
+export const REPORT_SETTINGS_KEY = 'retention.cohortReport';
+
+export interface EmailSettings {
+  enabled: boolean;
+  /** 0 = Sunday … 6 = Saturday, as ScriptApp.WeekDay. */
+  weekday: number;
+  /** 0–23, in the spreadsheet's time zone. */
+  hour: number;
+  recipients: string[];
+  language: Language;
+  sheetName: string;
+}
+
+/** What the handler remembers between runs. */
+export interface EmailState {
+  /** First day (ISO) of the last week whose summary (or problem e-mail) went out. */
+  lastWeekSent?: string;
+  /** Failed runs in a row, and whether the user has been told about them. */
+  failures: number;
+  failureNoticeSent?: boolean;
+  lastError?: string;
+}
+
+function readJson<T>(key: string): Partial<T> {
+  const text = PropertiesService.getDocumentProperties().getProperty(key);
+  if (!text) return {};
+  try {
+    const parsed = JSON.parse(text);
+    return parsed && typeof parsed === 'object' ? (parsed as Partial<T>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The saved settings (fields not saved yet are missing). */
+export function loadEmailSettings(): Partial<EmailSettings> {
+  return readJson<EmailSettings>(SETTINGS_KEY);
+}
+
+export function storeEmailSettings(settings: EmailSettings): void {
+  PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+}
+
+export function loadState(): EmailState {
+  return { failures: 0, ...readJson<EmailState>(STATE_KEY) };
+}
+
+export function storeState(state: EmailState): void {
+  PropertiesService.getDocumentProperties().setProperty(STATE_KEY, JSON.stringify(state));
+}
+
+/** What the e-mail takes over from the cohort report's settings. */
+export interface ReportChoices {
+  sheetName?: string;
+  mapping?: Partial<ColumnMapping>;
+  weekStart?: WeekStart;
+  includeRefunds: boolean;
+}
+
+/** The cohort report's saved sheet, column corrections, week start and refunds choice. */
+export function reportChoices(): ReportChoices {
+  const saved = readJson<{ sheetName: string; mapping: Partial<ColumnMapping>; options: { weekStart?: string; includeRefunds?: boolean } }>(
+    REPORT_SETTINGS_KEY,
+  );
+  const weekStart = saved.options?.weekStart;
+  return {
+    sheetName: typeof saved.sheetName === 'string' ? saved.sheetName : undefined,
+    mapping: saved.mapping && typeof saved.mapping === 'object' ? saved.mapping : undefined,
+    weekStart: weekStart === 'monday' || weekStart === 'sunday' ? weekStart : undefined,
+    includeRefunds: saved.options?.includeRefunds === true,
+  };
+}
+
+/**
+ * The first day of the week of a Sheets locale: Sunday where Sheets' own calendars start on Sunday
+ * (en_US and a few others), Monday elsewhere (pl, ru, ro, da, en_GB).
+ * @example weekStartOfLocale('en_US') === 'sunday'; weekStartOfLocale('pl_PL') === 'monday'
+ */
+export function weekStartOfLocale(locale: string): WeekStart {
+  return /^(en_US|en_CA|en_PH|es_MX|es_US|pt_BR|ja|ko|zh|he|iw|hi|th)/.test(locale) ? 'sunday' : 'monday';
+}
+
+/** The settings form as the sidebar sends it (plain data; recipients as typed). */
+export interface SettingsForm {
+  enabled?: boolean;
+  weekday?: number;
+  hour?: number;
+  recipients?: string | string[];
+  language?: string;
+  sheetName?: string;
+}
+
+/**
+ * Checks a form against the rules (recipients valid, 1–50 of them; weekday 0–6; hour 0–23; a
+ * sheet named) and fills what it leaves out from `base`. Throws a UserError naming the problem.
+ * @example checkSettings({ recipients: 'a@b.pl', hour: 9 }, base, 'en').hour === 9
+ */
+export function checkSettings(form: SettingsForm, base: EmailSettings, language: Language): EmailSettings {
+  const recipients = form.recipients === undefined ? base.recipients : form.recipients;
+  const parsed = parseRecipients(recipients);
+  if (parsed.invalid.length) throw new UserError('email.error.invalidRecipients', { list: parsed.invalid.join(', ') }, language);
+  if (parsed.valid.length === 0) throw new UserError('email.error.noRecipients', {}, language);
+  if (parsed.tooMany) throw new UserError('email.error.tooManyRecipients', { max: 50, count: parsed.valid.length }, language);
+  const weekday = form.weekday ?? base.weekday;
+  const hour = form.hour ?? base.hour;
+  if (!Number.isInteger(weekday) || weekday < 0 || weekday > 6 || !Number.isInteger(hour) || hour < 0 || hour > 23) {
+    throw new UserError('email.error.badSchedule', {}, language);
+  }
+  const sheetName = String(form.sheetName ?? base.sheetName ?? '').trim();
+  if (!sheetName) throw new UserError('email.error.noSheet', {}, language);
+  const wanted = form.language ?? base.language;
+  return {
+    enabled: form.enabled ?? base.enabled,
+    weekday,
+    hour,
+    recipients: parsed.valid,
+    language: (LANGUAGES as readonly string[]).includes(wanted) ? (wanted as Language) : base.language,
+    sheetName,
+  };
+}

@@ -1,0 +1,273 @@
+/**
+ * The weekly summary e-mail's entry points: the trigger handler, and the sidebar's settings calls
+ * (plain data in and out). Figures and HTML come from pure code (src/core/weekly, ./render); this
+ * file only reads the sheet, sends, remembers and logs.
+ */
+import { dayOfIso, isoOfDay } from '../../core/days';
+import type { ColumnMapping } from '../../core/read/columns';
+import { wallDayOfInstant } from '../../core/time';
+import type { Language } from '../../core/types';
+import { lastCompleteWeek, MAX_RECIPIENTS, weeklySummary } from '../../core/weekly';
+import { languageOf, LANGUAGES, t } from '../../i18n';
+import { documentLanguage, spreadsheetLocale, spreadsheetTimeZone } from '../context';
+import { UserError } from '../errors';
+import { readOrderSheet } from '../orders';
+import { offsetAtOfZone } from '../zone';
+import { findLogSheet, logRun, type LogResult } from './log';
+import { renderFailuresEmail, renderProblemEmail, renderWeeklyEmail, type EmailContext, type RenderedEmail } from './render';
+import { requireScope, missingScope, MAIL_SCOPE } from './scopes';
+import {
+  checkSettings,
+  loadEmailSettings,
+  loadState,
+  reportChoices,
+  storeEmailSettings,
+  storeState,
+  weekStartOfLocale,
+  type EmailSettings,
+  type SettingsForm,
+} from './settings';
+import { installWeeklyTrigger, removeWeeklyTrigger, weeklyTriggers } from './trigger';
+
+/** Failed runs in a row after which the recipients get an e-mail saying so. */
+export const FAILURES_BEFORE_NOTICE = 2;
+/** How long a run waits for another run holding the document lock. */
+const LOCK_WAIT_MS = 30_000;
+/** Name shown as the sender. */
+const SENDER = 'Retention';
+
+/** The saved settings with defaults for what was never saved. */
+function currentSettings(): EmailSettings {
+  const saved = loadEmailSettings();
+  const report = reportChoices();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const language = saved.language ?? documentLanguage();
+  return {
+    enabled: saved.enabled ?? false,
+    weekday: saved.weekday ?? 1,
+    hour: saved.hour ?? 8,
+    recipients: saved.recipients ?? [Session.getEffectiveUser().getEmail()].filter((e) => e),
+    language: (LANGUAGES as readonly string[]).includes(language) ? language : 'en',
+    sheetName: saved.sheetName ?? report.sheetName ?? ss.getActiveSheet().getName(),
+  };
+}
+
+/** The reported week and the e-mail for it, read from the order sheet. */
+interface Composed {
+  weekStart: string;
+  email: RenderedEmail;
+}
+
+function emailContext(language: Language, health: EmailContext['health']): EmailContext {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return { language, locale: spreadsheetLocale(), spreadsheetName: ss.getName(), url: ss.getUrl(), health };
+}
+
+/** Today's day number in the spreadsheet's zone. */
+function today(): number {
+  return wallDayOfInstant(Date.now(), offsetAtOfZone(spreadsheetTimeZone()));
+}
+
+/** The first day of the last complete week before `todayDay`, by the report's (or the locale's) week start. */
+function reportedWeek(todayDay: number): number {
+  const weekStart = reportChoices().weekStart ?? weekStartOfLocale(spreadsheetLocale());
+  return lastCompleteWeek(todayDay, weekStart).startDay;
+}
+
+/**
+ * Reads the order sheet and renders the summary of the week starting on `weekStartDay`. Throws
+ * UserError when the sheet is missing, empty or has no usable columns.
+ */
+function compose(settings: EmailSettings, weekStartDay: number, mapping?: Partial<ColumnMapping>): Composed {
+  const report = reportChoices();
+  const sameSheet = report.sheetName === settings.sheetName;
+  const read = readOrderSheet({ sheetName: settings.sheetName, mapping: mapping ?? (sameSheet ? report.mapping : undefined) }, settings.language);
+  const summary = weeklySummary(read.table, { weekStartDay, includeRefunds: sameSheet && report.includeRefunds });
+  return { weekStart: isoOfDay(weekStartDay), email: renderWeeklyEmail(summary, emailContext(settings.language, read.table.health)) };
+}
+
+function send(recipients: string[], email: RenderedEmail): void {
+  MailApp.sendEmail({ to: recipients.join(','), subject: email.subject, body: email.text, htmlBody: email.html, name: SENDER });
+}
+
+function quotaError(needed: number, language: Language): UserError | null {
+  const remaining = MailApp.getRemainingDailyQuota();
+  return remaining < needed ? new UserError('email.error.quota', { remaining, needed }, language) : null;
+}
+
+/**
+ * The weekly trigger's handler: sends the summary of the last complete week, at most once per week
+ * per document. Takes the document lock; checks the mail permission and quota; when the order sheet
+ * is gone or unreadable it e-mails what to fix; logs every run; after FAILURES_BEFORE_NOTICE failed
+ * runs in a row it e-mails that the summary is failing.
+ * @param {Object} e The time-driven trigger's event.
+ */
+export function sendWeeklySummary(e?: GoogleAppsScript.Events.TimeDriven): void {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return; // another run holds it and will send
+  try {
+    runWeekly(e);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function runWeekly(_e?: GoogleAppsScript.Events.TimeDriven): void {
+  const settings = currentSettings();
+  const { language, recipients } = settings;
+  if (!settings.enabled) {
+    removeWeeklyTrigger(); // a trigger left behind by an earlier version of the settings
+    return;
+  }
+  const weekStartDay = reportedWeek(today());
+  const week = isoOfDay(weekStartDay);
+  const state = loadState();
+  const log = (result: LogResult, details = '') => logRun({ week, result, recipients: recipients.length, details }, language);
+  if (state.lastWeekSent === week) {
+    log('alreadySent');
+    return;
+  }
+  try {
+    if (missingScope(MAIL_SCOPE) !== null) throw new UserError('email.error.needMail', { url: missingScope(MAIL_SCOPE) ?? '' }, language);
+    const quota = quotaError(recipients.length, language);
+    if (quota) {
+      log('quota', quota.message);
+      fail(settings, quota.message);
+      return;
+    }
+    let email: RenderedEmail;
+    let result: LogResult = 'sent';
+    try {
+      email = compose(settings, weekStartDay).email;
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      email = renderProblemEmail(error.message, emailContext(language, { rowsRead: 0, rowsUsed: 0, skipped: {} }));
+      result = 'problem';
+      log(result, error.message);
+    }
+    send(recipients, email);
+    storeState({ lastWeekSent: week, failures: 0 });
+    if (result === 'sent') log('sent');
+  } catch (error) {
+    const message = (error as Error).message;
+    log('failed', message);
+    fail(settings, message);
+  }
+}
+
+/** Counts a failed run; at FAILURES_BEFORE_NOTICE in a row, e-mails the recipients once (if the quota allows). */
+function fail(settings: EmailSettings, message: string): void {
+  const state = loadState();
+  state.failures += 1;
+  state.lastError = message;
+  if (state.failures >= FAILURES_BEFORE_NOTICE && !state.failureNoticeSent) {
+    try {
+      const ctx = emailContext(settings.language, { rowsRead: 0, rowsUsed: 0, skipped: {} });
+      const to = MailApp.getRemainingDailyQuota() >= settings.recipients.length ? settings.recipients : [Session.getEffectiveUser().getEmail()];
+      send(to, renderFailuresEmail(state.failures, message, ctx));
+      state.failureNoticeSent = true;
+    } catch (error) {
+      console.log(`Failure notice not sent: ${(error as Error).message}`);
+    }
+  }
+  storeState(state);
+}
+
+/** What the settings panel shows. */
+export interface EmailPanelState {
+  settings: EmailSettings;
+  /** A trigger is installed for this user and document. */
+  scheduled: boolean;
+  timeZone: string;
+  /** Sheets the user can pick (the add-on's log sheet left out). */
+  sheetNames: string[];
+  maxRecipients: number;
+}
+
+/** The settings panel's first call: the saved settings (with defaults) and the choices. */
+export function getEmailSettings(): EmailPanelState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const log = findLogSheet();
+  const logId = log ? log.getSheetId() : null;
+  let scheduled = false;
+  try {
+    scheduled = weeklyTriggers().length > 0;
+  } catch {
+    scheduled = false; // triggers not granted yet: the panel says so when saving
+  }
+  return {
+    settings: currentSettings(),
+    scheduled,
+    timeZone: spreadsheetTimeZone(),
+    sheetNames: ss.getSheets().filter((s) => s.getSheetId() !== logId).map((s) => s.getName()),
+    maxRecipients: MAX_RECIPIENTS,
+  };
+}
+
+/** The language of messages to the person at the sidebar. */
+function sidebarLanguage(form: SettingsForm): Language {
+  return form.language ? languageOf(form.language) : documentLanguage();
+}
+
+/**
+ * Saves the settings from the panel. On: installs the weekly trigger (replacing an earlier one).
+ * Off: removes it. Checks the trigger permission first and says what to allow.
+ * @param {Object} form The panel's fields: enabled, weekday, hour, recipients, language, sheetName.
+ */
+export function saveEmailSettings(form: SettingsForm): { settings: EmailSettings; message: string } {
+  const language = sidebarLanguage(form);
+  const settings = checkSettings(form, currentSettings(), language);
+  requireScope('triggers', language);
+  if (settings.enabled) {
+    requireScope('mail', language);
+    installWeeklyTrigger(settings.weekday, settings.hour, spreadsheetTimeZone());
+  } else {
+    removeWeeklyTrigger();
+  }
+  storeEmailSettings(settings);
+  const message = settings.enabled
+    ? t(language, 'email.panel.savedOn', { weekday: t(language, `weekday.${settings.weekday}` as 'weekday.0'), hour: String(settings.hour).padStart(2, '0') })
+    : t(language, 'email.panel.savedOff');
+  return { settings, message };
+}
+
+/**
+ * "Send a test now": the summary of the last complete week, sent at once to the form's recipients
+ * with "[Test]" in the subject. Does not count as the week's e-mail.
+ * @param {Object} form The panel's fields (unsaved changes are used).
+ */
+export function sendTestEmail(form: SettingsForm): { message: string } {
+  const language = sidebarLanguage(form);
+  const settings = checkSettings(form, currentSettings(), language);
+  requireScope('mail', language);
+  const quota = quotaError(settings.recipients.length, language);
+  if (quota) throw quota;
+  const weekStartDay = reportedWeek(today());
+  const { email, weekStart } = compose(settings, weekStartDay);
+  send(settings.recipients, { ...email, subject: t(settings.language, 'email.testSubject', { subject: email.subject }) });
+  logRun({ week: weekStart, result: 'test', recipients: settings.recipients.length, details: '' }, settings.language);
+  return { message: t(language, 'email.panel.testSent', { recipients: settings.recipients.join(', ') }) };
+}
+
+/** A preview request: the week that ends on or before `weekEnding` (ISO), and optional overrides. */
+export interface PreviewRequest {
+  weekEnding: string;
+  sheetName?: string;
+  mapping?: Partial<ColumnMapping>;
+  language?: string;
+}
+
+/**
+ * Renders the weekly e-mail without sending it: the last complete week ending on or before
+ * `weekEnding`. Used by the runner (`retention email`) and for previews.
+ * @param {Object} request weekEnding (YYYY-MM-DD), and optionally sheetName, mapping, language.
+ */
+export function previewWeeklyEmail(request: PreviewRequest): { weekStart: string; subject: string; html: string; text: string } {
+  const base = currentSettings();
+  const language = request.language ? languageOf(request.language) : base.language;
+  const ending = dayOfIso(String(request.weekEnding ?? ''));
+  if (ending === null) throw new UserError('email.error.badWeekEnding', { value: String(request.weekEnding) }, language);
+  const settings: EmailSettings = { ...base, language, sheetName: request.sheetName ?? base.sheetName };
+  const { weekStart, email } = compose(settings, reportedWeek(ending + 1), request.mapping);
+  return { weekStart, ...email };
+}
