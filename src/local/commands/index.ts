@@ -3,6 +3,7 @@
  */
 import type { CommonOptions } from '../runner';
 import { clv } from './clv';
+import { metrics } from './metrics';
 
 /** Everything the command line gave: the options of `retention --help`, all as strings or flags. */
 export type CommandOptions = CommonOptions & Record<string, string | boolean | undefined>;
@@ -20,4 +21,4 @@ export interface CommandContext {
 /** A command returns its exit code: 0 done, 1 failed, 2 bad usage. */
 export type Command = (context: CommandContext) => Promise<number>;
 
-export const COMMANDS: Record<string, Command> = { clv };
+export const COMMANDS: Record<string, Command> = { clv, metrics };

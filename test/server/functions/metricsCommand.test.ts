@@ -1,0 +1,59 @@
+/**
+ * `retention metrics` end to end: the runner spawned on test/fixtures/functions/shop.csv (the
+ * shop of byHand.test.ts, where every value is computed by hand), values through the bundle.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../helpers/build';
+
+const shop = join(projectRoot, 'test/fixtures/functions/shop.csv');
+const retention = (...args: string[]) =>
+  execFileSync(process.execPath, [join(projectRoot, 'bin/retention.cjs'), ...args], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+beforeAll(() => {
+  if (!existsSync(join(projectRoot, 'build/retention.cjs')) || !existsSync(join(projectRoot, 'dist/Code.js'))) {
+    execFileSync(process.execPath, [join(projectRoot, 'build.mjs'), '--quiet'], { cwd: projectRoot });
+  }
+});
+
+describe('retention metrics', () => {
+  it('prints the DESIGN.md JSON shape with the hand-computed values of February 2024', () => {
+    const out = JSON.parse(retention('metrics', shop, '--from', '2024-02-01', '--to', '2024-02-29', '--json', '--quiet'));
+    // S = {a, b, c}, E = {a, d, e}, N = {d, e}, lost = {b, c} (see byHand.test.ts)
+    expect(out.customers).toEqual({ start: 3, end: 3, new: 2, lost: 2 });
+    expect(out.crr).toBeCloseTo(1 / 3, 12); // (3 − 2) / 3
+    expect(out.churn).toBeCloseTo(2 / 3, 12); // 2 / 3
+    // February: net revenue 40 + 60 − 50 + 20 + 10 = 80; customers a, d, e; purchases 4; a spans 22 days
+    expect(out.clv).toBeCloseTo(80 / 3, 12);
+    expect(out.aov).toBe(20);
+    expect(out.purchaseFrequency).toBeCloseTo(4 / 3, 12);
+    expect(out.repeatPurchaseRate).toBeCloseTo(1 / 3, 12);
+    expect(out.avgRetentionPeriod).toBeCloseTo(22 / 3, 12);
+    expect(out.avgDaysBetweenPurchases).toBe(22);
+    expect(out.rows).toEqual({ read: 10, used: 9, skipped: { no_customer: 1 } });
+    expect(Object.keys(out)).toEqual([
+      'from', 'to', 'crr', 'churn', 'clv', 'avgRetentionPeriod', 'repeatPurchaseRate', 'aov',
+      'purchaseFrequency', 'avgDaysBetweenPurchases', 'customers', 'rows',
+    ]);
+    expect([out.from, out.to]).toEqual(['2024-02-01', '2024-02-29']);
+  });
+
+  it('counts refunds as purchases with --include-refunds: b is then active in February', () => {
+    const out = JSON.parse(retention('metrics', shop, '--from', '2024-02-01', '--to', '2024-02-29', '--json', '--quiet', '--include-refunds'));
+    // E = {a, b, d, e}: lost = {c}; February customers a, b, d, e with 5 purchases: AOV 80 / 5
+    expect(out.customers).toEqual({ start: 3, end: 4, new: 2, lost: 1 });
+    expect(out.aov).toBe(16);
+  });
+
+  it('gives null where a value has nothing to compute on, and a readable table without --json', () => {
+    // January 2024: nobody bought before it → no CRR/CHURN; a, b, c bought once each → no days between purchases
+    const out = JSON.parse(retention('metrics', shop, '--from', '2024-01-01', '--to', '2024-01-31', '--json', '--quiet'));
+    expect([out.crr, out.churn, out.avgDaysBetweenPurchases]).toEqual([null, null, null]);
+    expect(out.aov).toBe(60); // (100 + 50 + 30) / 3
+    const text = retention('metrics', shop, '--from', '2024-02-01', '--to', '2024-02-29', '--quiet');
+    expect(text).toContain('CRR (customer retention rate)   33.3%');
+    expect(text).toContain('Rows: 10 read, 9 used, skipped: 1 no_customer.');
+  });
+});
