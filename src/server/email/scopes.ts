@@ -10,11 +10,11 @@ export const TRIGGER_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
 
 /** The authorization URL when `scope` has not been granted, else null. */
 export function missingScope(scope: string): string | null {
-  const getInfo = ScriptApp.getAuthorizationInfo as unknown as (
-    mode: GoogleAppsScript.Script.AuthMode,
-    scopes: string[],
-  ) => GoogleAppsScript.Script.AuthorizationInfo;
-  const info = getInfo(ScriptApp.AuthMode.FULL, [scope]);
+  // getAuthorizationInfo(authMode, oAuthScopes) (granular consent) is newer than the type definitions.
+  const app = ScriptApp as unknown as {
+    getAuthorizationInfo(mode: GoogleAppsScript.Script.AuthMode, scopes: string[]): GoogleAppsScript.Script.AuthorizationInfo;
+  };
+  const info = app.getAuthorizationInfo(ScriptApp.AuthMode.FULL, [scope]);
   if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return null;
   return info.getAuthorizationUrl() ?? '';
 }
