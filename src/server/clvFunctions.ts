@@ -134,7 +134,7 @@ function perFrequencyAndAge(compute: (x: number, T: number) => number): (x: numb
  * @param {number} [parameters] Optional: the model's r, α, a, b as a range of cells. Default: the model the "Customer value" action fitted.
  * @return The probability, from 0 to 1 (format the cell as a percentage).
  * @customfunction
- * @example =P_ALIVE(2, 30.43, 38.86, {0.243, 4.414, 0.793, 2.426}) returns about 0.59.
+ * @example =P_ALIVE(2, 30.43, 38.86, {0.243, 4.414, 0.793, 2.426}) returns about 0.73.
  */
 export function P_ALIVE(frequency: CellArgument, recency: CellArgument, T: CellArgument, parameters?: CellArgument): Spill {
   const call = new ClvCall('P_ALIVE');
