@@ -220,7 +220,7 @@ ${stripHtml(summary, ctx)}
 ${heading(t(language, 'email.winBack.title'))}
 ${winBackHtml(summary, ctx)}
 ${buttonHtml(ctx.url, t(language, 'email.open'))}
-<p style="margin:24px 0 0 0;font-size:12px;line-height:17px;color:${COLOURS.faint}">${escapeHtml(t(language, 'email.dataHealth'))}: ${health.map(escapeHtml).join(' ')}</p>
+<p style="margin:24px 0 0 0;font-size:12px;line-height:17px;color:${COLOURS.faint}">${escapeHtml(t(language, 'email.dataHealth'))}: ${health.map(escapeHtml).join('<br>')}</p>
 <p style="margin:8px 0 0 0;font-size:12px;line-height:17px;color:${COLOURS.faint}">${escapeHtml(footer)}</p>`,
   );
 
@@ -246,7 +246,7 @@ ${buttonHtml(ctx.url, t(language, 'email.open'))}
     lines.push(t(language, 'email.winBack.intro'));
     for (const c of summary.winBack) lines.push(`- ${c.id}: ${winBackDetail(c, ctx)}`);
   }
-  lines.push('', `${t(language, 'email.open')}: ${ctx.url}`, '', `${t(language, 'email.dataHealth')}: ${health.join(' ')}`, footer);
+  lines.push('', `${t(language, 'email.open')}: ${ctx.url}`, '', `${t(language, 'email.dataHealth')}: ${health.join('\n')}`, footer);
   return { subject, html, text: lines.join('\n') };
 }
 

@@ -1,0 +1,58 @@
+/**
+ * `retention email FILE --week-ending DATE [--out email.html]`: the weekly summary e-mail of the
+ * last complete week ending on or before DATE, rendered by the built bundle's own
+ * `previewWeeklyEmail` (the code the trigger handler sends with). Prints the plain-text version,
+ * or writes the HTML to --out.
+ */
+import { writeFileSync } from 'node:fs';
+import { mappingFromOptions, openFile, type Workbook } from '../runner';
+import type { Command, CommandOptions } from './index';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What previewWeeklyEmail returns. */
+export interface RenderedWeeklyEmail {
+  weekStart: string;
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/**
+ * Renders the weekly e-mail of a workbook in the local host. `--week-start` and
+ * `--include-refunds` are saved as the cohort report's choices, which the e-mail follows.
+ * @example renderWeeklyEmailOf(await openFile('orders.csv', {}, log), { 'week-ending': '2024-05-12' }).subject
+ */
+export function renderWeeklyEmailOf(workbook: Workbook, options: CommandOptions, weekEnding: string): RenderedWeeklyEmail {
+  const { host, sheetName, headers } = workbook;
+  const mapping = mappingFromOptions(headers, options);
+  const weekStart = options['week-start'];
+  if (weekStart !== undefined || options['include-refunds']) {
+    const reportOptions = { weekStart: weekStart ?? '', includeRefunds: options['include-refunds'] === true };
+    host.properties.document.setProperty('retention.cohortReport', JSON.stringify({ sheetName, mapping, options: reportOptions }));
+  }
+  return host.runFromSidebar('previewWeeklyEmail', { weekEnding, sheetName, mapping }) as RenderedWeeklyEmail;
+}
+
+export const email: Command = async ({ file, options, progress, print }) => {
+  const weekEnding = options['week-ending'];
+  if (typeof weekEnding !== 'string' || !ISO_DAY.test(weekEnding)) {
+    process.stderr.write('retention email needs --week-ending YYYY-MM-DD: the last complete week ending on or before it is summarised.\n');
+    return 2;
+  }
+  const weekStart = options['week-start'];
+  if (weekStart !== undefined && weekStart !== 'monday' && weekStart !== 'sunday') {
+    process.stderr.write('--week-start is monday or sunday.\n');
+    return 2;
+  }
+  const workbook = await openFile(file, options, progress);
+  const rendered = renderWeeklyEmailOf(workbook, options, weekEnding);
+  const out = options.out;
+  if (typeof out === 'string') {
+    writeFileSync(out, rendered.html);
+    progress(`Wrote ${out} (${rendered.subject}).`);
+  } else {
+    print(`Subject: ${rendered.subject}\n\n${rendered.text}\n`);
+  }
+  return 0;
+};

@@ -1,0 +1,48 @@
+/** `retention email FILE --week-ending DATE [--out email.html]` through the built add-on. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { email } from '../../../src/local/commands/email';
+import type { CommandOptions } from '../../../src/local/commands/index';
+import { buildOnce } from '../../helpers/build';
+import { SHOP } from './fixture';
+
+const dir = mkdtempSync(join(tmpdir(), 'retention-email-'));
+const file = join(dir, 'shop.csv');
+
+beforeAll(async () => {
+  await buildOnce();
+  writeFileSync(file, ['Customer,Date,Amount', ...SHOP.map((row) => row.join(','))].join('\n'));
+});
+
+async function run(options: CommandOptions): Promise<{ code: number; out: string }> {
+  let out = '';
+  const code = await email({ file, options, progress: () => {}, print: (text) => (out += text) });
+  return { code, out };
+}
+
+describe('retention email', () => {
+  it('prints the plain text of the week ending on the date', async () => {
+    const { code, out } = await run({ 'week-ending': '2024-05-12', locale: 'en_GB', timezone: 'Europe/Warsaw' });
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Subject: Orders: weekly retention summary, 06\/05\/2024 – 12\/05\/2024\n/);
+    expect(out).toContain('Active customers: 4\n'); // hand computation in figures.test.ts
+    expect(out).toContain('Net revenue: 140.00\n');
+  });
+
+  it('follows --week-start and writes the HTML with --out', async () => {
+    const out = join(dir, 'email.html');
+    const { code } = await run({ 'week-ending': '2024-05-12', locale: 'en_GB', 'week-start': 'sunday', out });
+    expect(code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    // Sunday weeks: the last complete one ending by Sunday 05-12 is 05-05 … 05-11.
+    expect(html).toContain('Week 05/05/2024 – 11/05/2024');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+
+  it('refuses a missing or malformed date', async () => {
+    expect((await run({ 'week-ending': '12.05.2024' })).code).toBe(2);
+    expect((await run({})).code).toBe(2);
+  });
+});
