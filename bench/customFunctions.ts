@@ -3,8 +3,9 @@
  * calls it (host.runCustomFunction with 2D arrays from host.rangeArg, Date cells as instants).
  *
  * The functions are found in dist/Code.js (stubs whose JSDoc has `@customfunction`), and their
- * order-form arguments are built from their parameter names (ARGUMENTS below): a function with a
- * required parameter not listed there is reported as skipped, naming that parameter.
+ * order-form arguments are built from their parameter names (ARGUMENTS below), up to the first
+ * parameter not listed there; a function whose first parameter is not listed, or whose call fails,
+ * is reported as skipped with the reason.
  */
 import { readFileSync } from 'node:fs';
 import { wallToInstant } from '../src/local/host/time';
@@ -80,7 +81,7 @@ export async function customFunctionTimings(shop: Shop): Promise<Record<string, 
     for (const param of params) {
       const match = ARGUMENTS.find(([pattern]) => pattern.test(param.name));
       if (match) args.push(match[1]);
-      else if (param.optional) break;
+      else if (param.optional || args.length > 0) break; // the rest are options (a required one makes the call fail below)
       else {
         missing = param.name;
         break;

@@ -1,9 +1,12 @@
 /**
  * The same monthly cohort table in DuckDB, what an analyst would reach for instead.
  *
- * The orders are loaded (not timed) into `orders(customer INTEGER, day DATE, amount DOUBLE)` from the
- * already-normalised columns (customer numbers, wall-clock days in the spreadsheet's zone), DuckDB's
- * best case: no id strings, no time zones. The query uses the add-on's definition (docs/METRICS.md):
+ * The data is loaded (not timed) in two forms:
+ * - `sheet(customer VARCHAR, ordered_at TIMESTAMP, amount DOUBLE)`: the sheet's own data as an analyst
+ *   exporting it would load it (ids as text, the wall-clock date-time of each order);
+ * - `orders(customer INTEGER, day DATE, amount DOUBLE)`: the add-on's normalised columns (customer
+ *   numbers, wall-clock days), DuckDB's best case, handed our reading for free.
+ * The query uses the add-on's definition (docs/METRICS.md):
  * a purchase is an order with amount > 0; a customer's cohort is the month of their first purchase
  * ever; cell (cohort, k) counts the distinct customers of the cohort with a purchase k months later.
  */
@@ -11,9 +14,10 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { CohortTable } from '../src/core/cohort';
 import type { OrderTable } from '../src/core/types';
 
-export const COHORT_SQL = `
+/** The cohort query over `table`, whose column `when` is a DATE or TIMESTAMP. */
+export const cohortSql = (table: 'sheet' | 'orders', when: 'ordered_at' | 'day') => `
 WITH purchases AS (
-  SELECT customer, date_trunc('month', day)::DATE AS month FROM orders WHERE amount > 0
+  SELECT customer, date_trunc('month', ${when})::DATE AS month FROM ${table} WHERE amount > 0
 ), cohorts AS (
   SELECT customer, min(month) AS cohort FROM purchases GROUP BY customer
 )
@@ -29,11 +33,20 @@ export interface DuckDb {
   close(): void;
 }
 
+/** The sheet's data: customer ids as text, wall-clock times (Date.UTC of their fields), amounts. */
+export interface SheetColumns {
+  count: number;
+  customer: (i: number) => string;
+  wallMs: Float64Array;
+  amount: Float64Array;
+}
+
 /**
- * An in-memory DuckDB on all cores (2 threads on the benchmark machine) with the orders loaded.
- * @example const db = await loadDuckDb(table); await cohortCellsDuckDb(db); db.close();
+ * An in-memory DuckDB on all cores (2 threads on the benchmark machine) with the orders loaded:
+ * `orders` from the normalised table, and `sheet` from the sheet's columns when given.
+ * @example const db = await loadDuckDb(table); await cohortCellsDuckDb(db, 'orders'); db.close();
  */
-export async function loadDuckDb(table: OrderTable): Promise<DuckDb> {
+export async function loadDuckDb(table: OrderTable, sheet?: SheetColumns): Promise<DuckDb> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   await connection.run('CREATE TABLE staging (customer INTEGER, day INTEGER, amount DOUBLE)');
@@ -47,6 +60,19 @@ export async function loadDuckDb(table: OrderTable): Promise<DuckDb> {
   appender.closeSync();
   await connection.run(`CREATE TABLE orders AS SELECT customer, DATE '1970-01-01' + day AS day, amount FROM staging`);
   await connection.run('DROP TABLE staging');
+  if (sheet) {
+    await connection.run('CREATE TABLE staging (customer VARCHAR, ms DOUBLE, amount DOUBLE)');
+    const rows = await connection.createAppender('staging');
+    for (let i = 0; i < sheet.count; i++) {
+      rows.appendVarchar(sheet.customer(i));
+      rows.appendDouble(sheet.wallMs[i]);
+      rows.appendDouble(sheet.amount[i]);
+      rows.endRow();
+    }
+    rows.closeSync();
+    await connection.run('CREATE TABLE sheet AS SELECT customer, epoch_ms(ms::BIGINT) AS ordered_at, amount FROM staging');
+    await connection.run('DROP TABLE staging');
+  }
   return {
     connection,
     close: () => {
@@ -56,9 +82,9 @@ export async function loadDuckDb(table: OrderTable): Promise<DuckDb> {
   };
 }
 
-/** Runs the cohort query and reads its rows into cells. */
-export async function cohortCellsDuckDb(db: DuckDb): Promise<Cells> {
-  const reader = await db.connection.runAndReadAll(COHORT_SQL);
+/** Runs the cohort query on `sheet` or `orders` and reads its rows into cells. */
+export async function cohortCellsDuckDb(db: DuckDb, table: 'sheet' | 'orders'): Promise<Cells> {
+  const reader = await db.connection.runAndReadAll(cohortSql(table, table === 'sheet' ? 'ordered_at' : 'day'));
   const cells: Cells = new Map();
   for (const [cohort, k, active] of reader.getRowsJS()) cells.set(`${cohort}|${Number(k)}`, Number(active));
   return cells;
