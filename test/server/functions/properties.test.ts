@@ -71,7 +71,7 @@ function naiveCohorts(orders: Order[]): Map<string, number[]> {
   for (const o of purchases) if (!first.has(o.customer) || o.iso < first.get(o.customer)!) first.set(o.customer, o.iso);
   const lastMonth = purchases.map((o) => o.iso.slice(0, 7)).sort().pop()!;
   const table = new Map<string, Set<string>[]>();
-  for (const [customer, iso] of first) {
+  for (const iso of first.values()) {
     const month = iso.slice(0, 7);
     if (!table.has(month)) table.set(month, Array.from({ length: monthsBetween(month, lastMonth) + 1 }, () => new Set<string>()));
   }
