@@ -1,42 +1,109 @@
 /**
- * The sidebar's client code. It talks to the server only through google.script.run, with plain
- * data (no Date objects), and writes user strings with textContent, never as HTML.
+ * The sidebar's client code: a header with the language switch, then the panels of PANELS as
+ * accessible tabs (arrow keys, Home and End move between tabs; Tab goes into the panel). It talks
+ * to the server only through google.script.run, with plain data, and writes user strings with
+ * textContent, never as HTML.
+ *
+ * Adding a panel: import it and add it to PANELS (the cohort report stays first).
  */
-import { callServer } from './server';
+import { el } from './dom';
+import type { Panel, PanelContext } from './panel';
+import { reportPanel } from './panels/report';
+import { callServer, errorText } from './server';
 
-interface SidebarState {
+export const PANELS: Panel[] = [
+  reportPanel,
+];
+
+/** Each language named in itself. */
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', pl: 'Polski', ru: 'Русский', ro: 'Română', da: 'Dansk' };
+
+interface SidebarState extends Record<string, unknown> {
   language: string;
-  spreadsheetName: string;
-  activeSheetName: string;
-  sheetNames: string[];
   messages: Record<string, string>;
 }
 
-function format(text: string, params: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+function translator(messages: Record<string, string>) {
+  return (key: string, params: Record<string, string | number> = {}) =>
+    (messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-async function start(): Promise<void> {
+let selectedPanel = PANELS[0].id;
+
+async function start(language?: string): Promise<void> {
   const app = document.getElementById('app')!;
+  app.setAttribute('aria-busy', 'true');
   try {
-    const state = await callServer<SidebarState>('getSidebarState');
-    document.documentElement.lang = state.language;
-    const title = document.createElement('h1');
-    title.textContent = state.messages['sidebar.title'];
-    const status = document.createElement('p');
-    status.className = 'muted';
-    status.textContent = format(state.messages['sidebar.connected'], {
-      spreadsheet: state.spreadsheetName,
-      sheet: state.activeSheetName,
-    });
-    app.replaceChildren(title, status);
+    const state = language ? await callServer<SidebarState>('getSidebarState', language) : await callServer<SidebarState>('getSidebarState');
+    render(app, state);
   } catch (error) {
-    const message = document.createElement('p');
-    message.className = 'error';
-    message.setAttribute('role', 'alert');
-    message.textContent = error instanceof Error ? error.message : String(error);
-    app.replaceChildren(message);
+    app.replaceChildren(el('p', { class: 'error', role: 'alert' }, errorText(error)));
+  } finally {
+    app.removeAttribute('aria-busy');
   }
+}
+
+function render(app: HTMLElement, state: SidebarState): void {
+  document.documentElement.lang = state.language;
+  const t = translator(state.messages);
+  const ctx: PanelContext = { language: state.language, messages: state.messages, t, call: callServer, state };
+
+  const languages = el('select', { id: 'language', class: 'compact' });
+  for (const [code, name] of Object.entries(LANGUAGE_NAMES)) languages.append(new Option(name, code, false, code === state.language));
+  languages.addEventListener('change', () => start(languages.value));
+  const header = el(
+    'header',
+    { class: 'top' },
+    el('h1', {}, t('sidebar.title')),
+    el('label', { class: 'language' }, el('span', { class: 'visually-hidden' }, t('sidebar.language')), languages),
+  );
+
+  const tablist = el('div', { role: 'tablist', 'aria-label': t('sidebar.tabs') });
+  const tabs: HTMLButtonElement[] = [];
+  const panels: HTMLElement[] = [];
+  for (const panel of PANELS) {
+    const selected = panel.id === selectedPanel;
+    const tab = el('button', {
+      type: 'button',
+      role: 'tab',
+      id: `tab-${panel.id}`,
+      'aria-controls': `panel-${panel.id}`,
+      'aria-selected': String(selected),
+      tabindex: selected ? 0 : -1,
+    }, t(panel.titleKey));
+    const body = el('section', { role: 'tabpanel', id: `panel-${panel.id}`, 'aria-labelledby': `tab-${panel.id}`, tabindex: 0 });
+    body.hidden = !selected;
+    panel.render(body, ctx);
+    tabs.push(tab);
+    panels.push(body);
+  }
+  const choose = (index: number, focus: boolean) => {
+    selectedPanel = PANELS[index].id;
+    tabs.forEach((tab, i) => {
+      tab.setAttribute('aria-selected', String(i === index));
+      tab.tabIndex = i === index ? 0 : -1;
+      panels[i].hidden = i !== index;
+    });
+    if (focus) tabs[index].focus();
+  };
+  tabs.forEach((tab, index) => {
+    tab.addEventListener('click', () => choose(index, false));
+    tab.addEventListener('keydown', (event) => {
+      const last = tabs.length - 1;
+      const next: Record<string, number> = {
+        ArrowRight: index === last ? 0 : index + 1,
+        ArrowLeft: index === 0 ? last : index - 1,
+        Home: 0,
+        End: last,
+      };
+      if (event.key in next) {
+        event.preventDefault();
+        choose(next[event.key], true);
+      }
+    });
+  });
+  tablist.append(...tabs);
+  app.replaceChildren(header, tablist, ...panels);
 }
 
 start();

@@ -1,0 +1,277 @@
+/**
+ * The cohort report panel: 1. pick the order sheet; 2. check the detected columns against a
+ * preview of the first rows and correct them; 3. choose the options; build. Only the columns the
+ * user changed are sent (the server detects the rest), and the server remembers them per document.
+ */
+import { columnLetter, el, select } from '../dom';
+import type { Panel, PanelContext } from '../panel';
+import { errorText } from '../server';
+
+const ROLES = ['customer', 'date', 'amount', 'quantity', 'price', 'orderId'] as const;
+type Role = (typeof ROLES)[number];
+type Mapping = Record<Role, number | null>;
+
+interface Preview {
+  sheetName: string;
+  rows: number;
+  headers: string[];
+  mapping: Mapping;
+  why: Record<Role, 'header' | 'values' | 'user' | 'missing'>;
+  sample: string[][];
+}
+
+interface Options {
+  period: string;
+  weekStart: string;
+  metric: string;
+  mode: string;
+  includeRefunds: boolean;
+  from: string;
+  to: string;
+}
+
+interface Settings {
+  sheetName?: string;
+  mapping?: Partial<Mapping>;
+  options?: Partial<Options>;
+}
+
+interface Result {
+  sheetName: string;
+  cohorts: number;
+  periods: number;
+  health: string[];
+}
+
+export const reportPanel: Panel = {
+  id: 'report',
+  titleKey: 'report.tab',
+  render(container, ctx) {
+    new ReportPanel(container, ctx);
+  },
+};
+
+/** Whether a column the sheet lacks is needed: customer, date, and an amount or quantity × price. */
+function isNeeded(role: Role, mapping: Mapping): boolean {
+  if (role === 'customer' || role === 'date') return true;
+  if (role === 'amount') return mapping.quantity === null || mapping.price === null;
+  if (role === 'quantity' || role === 'price') return mapping.amount === null;
+  return false;
+}
+
+class ReportPanel {
+  private readonly settings: Settings;
+  private sheetName: string;
+  private overrides: Partial<Mapping>;
+  private preview: Preview | null = null;
+  private readonly columns = el('div', { class: 'columns' });
+  private readonly sample = el('div', { class: 'sample' });
+  private readonly status = el('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  private readonly error = el('div', { class: 'error-box', role: 'alert' });
+  private readonly build: HTMLButtonElement;
+  private readonly form: Record<string, HTMLInputElement | HTMLSelectElement> = {};
+  private readonly modes: HTMLInputElement[] = [];
+
+  constructor(
+    container: HTMLElement,
+    private readonly ctx: PanelContext,
+  ) {
+    const state = ctx.state as { activeSheetName: string; sheetNames: string[]; settings: Settings; defaultWeekStart: string };
+    this.settings = state.settings ?? {};
+    const remembered = this.settings.sheetName && state.sheetNames.includes(this.settings.sheetName) ? this.settings.sheetName : null;
+    this.sheetName = remembered ?? (state.sheetNames.includes(state.activeSheetName) ? state.activeSheetName : state.sheetNames[0]);
+    this.overrides = remembered ? { ...(this.settings.mapping ?? {}) } : {};
+    const t = ctx.t;
+
+    const sheet = select('sheet', state.sheetNames.map((name) => [name, name]), this.sheetName);
+    sheet.setAttribute('aria-labelledby', 'sheet-heading');
+    sheet.addEventListener('change', () => {
+      this.sheetName = sheet.value;
+      this.overrides = {};
+      this.loadPreview();
+    });
+    this.build = el('button', { type: 'button', class: 'primary', id: 'build' }, t('report.build'));
+    this.build.addEventListener('click', () => this.runBuild());
+
+    container.append(
+      el('h2', { id: 'sheet-heading' }, t('report.step.sheet')),
+      sheet,
+      el('h2', {}, t('report.step.columns')),
+      el('p', { class: 'muted' }, t('report.columns.help')),
+      this.columns,
+      this.sample,
+      el('h2', {}, t('report.step.options')),
+      this.optionsForm(state.defaultWeekStart),
+      this.build,
+      this.error,
+      this.status,
+    );
+    this.error.hidden = true;
+    this.loadPreview();
+  }
+
+  private async loadPreview(): Promise<void> {
+    const t = this.ctx.t;
+    this.columns.replaceChildren(el('p', { class: 'muted' }, t('report.loadingColumns')));
+    this.sample.replaceChildren();
+    this.showError(null);
+    try {
+      this.preview = await this.ctx.call<Preview>('previewOrderSheet', {
+        sheetName: this.sheetName,
+        mapping: this.overrides,
+        language: this.ctx.language,
+      });
+      this.renderColumns();
+    } catch (error) {
+      this.preview = null;
+      this.columns.replaceChildren();
+      this.showError(errorText(error));
+    }
+  }
+
+  /** One select per role, with why the column was chosen, then the first rows. */
+  private renderColumns(): void {
+    const preview = this.preview;
+    if (!preview) return;
+    const t = this.ctx.t;
+    const choices: [string, string][] = [['', t('report.column.none')]];
+    preview.headers.forEach((header, i) => choices.push([String(i), `${columnLetter(i)} · ${header || '…'}`]));
+    const rows = ROLES.map((role) => {
+      const current = preview.mapping[role];
+      const source = preview.why[role] === 'missing' && !isNeeded(role, preview.mapping) ? 'optional' : preview.why[role];
+      const id = `column-${role}`;
+      const chooser = select(id, choices, current === null ? '' : String(current));
+      const why = el('small', { class: `why why-${source}`, id: `${id}-why` }, t(`report.why.${source}`));
+      chooser.setAttribute('aria-describedby', why.id);
+      chooser.addEventListener('change', () => {
+        const value = chooser.value === '' ? null : Number(chooser.value);
+        this.overrides[role] = value;
+        preview.mapping[role] = value;
+        preview.why[role] = 'user';
+        this.renderColumns();
+        (document.getElementById(id) as HTMLSelectElement | null)?.focus();
+      });
+      return el('div', { class: 'role' }, el('label', { for: id }, t(`report.role.${role}`)), chooser, why);
+    });
+    this.columns.replaceChildren(...rows);
+    this.renderSample(preview);
+  }
+
+  /** The first rows, in a scrollable table; mapped columns are marked with their role. */
+  private renderSample(preview: Preview): void {
+    const t = this.ctx.t;
+    const roleOf = new Map<number, string>();
+    for (const role of ROLES) {
+      const index = preview.mapping[role];
+      if (index !== null) roleOf.set(index, t(`report.role.${role}`));
+    }
+    const head = el('tr', {}, ...preview.headers.map((header, i) =>
+      el('th', { scope: 'col', class: roleOf.has(i) ? 'mapped' : undefined },
+        `${columnLetter(i)} ${header}`,
+        roleOf.has(i) ? el('span', { class: 'tag' }, roleOf.get(i)) : null,
+      ),
+    ));
+    const body = preview.sample.map((row) =>
+      el('tr', {}, ...preview.headers.map((_, i) => el('td', { class: roleOf.has(i) ? 'mapped' : undefined }, row[i] ?? ''))),
+    );
+    const caption = t('report.preview.caption', { sheet: preview.sheetName, rows: preview.rows.toLocaleString(this.ctx.language) });
+    this.sample.replaceChildren(
+      el('p', { class: 'muted', id: 'sample-caption' }, caption),
+      el('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-labelledby': 'sample-caption' },
+        el('table', {}, el('thead', {}, head), el('tbody', {}, ...body)),
+      ),
+    );
+  }
+
+  private optionsForm(defaultWeekStart: string): HTMLElement {
+    const t = this.ctx.t;
+    const saved = this.settings.options ?? {};
+    const field = (id: string, labelKey: string, control: HTMLElement) =>
+      el('div', { class: 'field' }, el('label', { for: id }, t(labelKey)), control);
+    const period = select('period', ['week', 'month', 'quarter'].map((p) => [p, t(`report.period.${p}`)]), saved.period ?? 'month');
+    const weekStart = select('weekStart', ['monday', 'sunday'].map((d) => [d, t(`report.weekStart.${d}`)]), saved.weekStart || defaultWeekStart);
+    const metric = select('metric', ['percent', 'counts', 'revenue', 'ltv'].map((m) => [m, t(`report.metric.${m}`)]), saved.metric ?? 'percent');
+    const weekField = field('weekStart', 'report.weekStart', weekStart);
+    const showWeek = () => (weekField.hidden = period.value !== 'week');
+    period.addEventListener('change', showWeek);
+    showWeek();
+    const radios = ['on', 'onOrAfter'].map((mode) => {
+      const input = el('input', { type: 'radio', name: 'mode', value: mode, id: `mode-${mode}` });
+      input.checked = (saved.mode ?? 'on') === mode;
+      this.modes.push(input);
+      return el('label', { class: 'choice', for: `mode-${mode}` }, input, t(`report.mode.${mode}`));
+    });
+    const refunds = el('input', { type: 'checkbox', id: 'includeRefunds' });
+    refunds.checked = saved.includeRefunds === true;
+    const from = el('input', { type: 'date', id: 'from', value: saved.from ?? '' });
+    const to = el('input', { type: 'date', id: 'to', value: saved.to ?? '' });
+    Object.assign(this.form, { period, weekStart, metric, includeRefunds: refunds, from, to });
+    return el(
+      'div',
+      { class: 'options' },
+      field('period', 'report.period', period),
+      weekField,
+      field('metric', 'report.metric', metric),
+      el('fieldset', {}, el('legend', {}, t('report.mode')), ...radios),
+      el('label', { class: 'choice', for: 'includeRefunds' }, refunds, t('report.includeRefunds')),
+      el('div', { class: 'dates' }, field('from', 'report.from', from), field('to', 'report.to', to)),
+      el('p', { class: 'muted' }, t('report.range.help')),
+    );
+  }
+
+  private options(): Options {
+    const mode = this.modes.find((input) => input.checked);
+    return {
+      period: this.form.period.value,
+      weekStart: this.form.weekStart.value,
+      metric: this.form.metric.value,
+      mode: mode ? mode.value : 'on',
+      includeRefunds: (this.form.includeRefunds as HTMLInputElement).checked,
+      from: this.form.from.value,
+      to: this.form.to.value,
+    };
+  }
+
+  private async runBuild(): Promise<void> {
+    const t = this.ctx.t;
+    this.showError(null);
+    this.build.disabled = true;
+    this.status.setAttribute('aria-busy', 'true');
+    const rows = this.preview ? this.preview.rows.toLocaleString(this.ctx.language) : '…';
+    const steps = el('ol', { class: 'steps' },
+      el('li', {}, t('report.progress.read', { rows, sheet: this.sheetName })),
+      el('li', {}, t('report.progress.compute')),
+      el('li', {}, t('report.progress.write')),
+    );
+    const elapsed = el('p', { class: 'muted' }, t('report.progress.elapsed', { seconds: 0 }));
+    this.status.replaceChildren(el('p', { class: 'busy' }, el('span', { class: 'spinner', 'aria-hidden': 'true' }), t('report.progress.title')), steps, elapsed);
+    const started = Date.now();
+    const timer = setInterval(() => {
+      elapsed.textContent = t('report.progress.elapsed', { seconds: Math.round((Date.now() - started) / 1000) });
+    }, 1000);
+    try {
+      const result = await this.ctx.call<Result>('buildCohortReport', {
+        sheetName: this.sheetName,
+        mapping: this.overrides,
+        options: this.options(),
+        language: this.ctx.language,
+      });
+      this.status.replaceChildren(
+        el('p', { class: 'done' }, t('report.done', { sheet: result.sheetName, cohorts: result.cohorts, periods: result.periods })),
+        ...result.health.map((line) => el('p', { class: 'muted' }, line)),
+      );
+    } catch (error) {
+      this.status.replaceChildren();
+      this.showError(errorText(error));
+    } finally {
+      clearInterval(timer);
+      this.status.removeAttribute('aria-busy');
+      this.build.disabled = false;
+    }
+  }
+
+  private showError(message: string | null): void {
+    this.error.hidden = message === null;
+    this.error.textContent = message ?? '';
+  }
+}
