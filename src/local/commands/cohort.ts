@@ -1,0 +1,66 @@
+/**
+ * `retention cohort FILE [options] [--json] [--out report.xlsx]`: the sidebar's cohort report, run
+ * in the local host through the same server function (`buildCohortReport`, called as the sidebar
+ * calls it). Prints DESIGN.md's JSON or a readable table; `--out` saves the report sheet as XLSX.
+ */
+import type { ReportResult } from '../../server/report';
+import type { ReportOptions, ReportRequest } from '../../server/report/options';
+import { writeXlsx } from '../files';
+import { mappingFromOptions, openFile } from '../runner';
+import type { Command, CommandOptions } from './index';
+
+/** Command-line names of the options that differ from the sidebar's. */
+const METRICS: Record<string, ReportOptions['metric']> = { customers: 'percent', percent: 'percent', counts: 'counts', revenue: 'revenue', ltv: 'ltv' };
+const MODES: Record<string, ReportOptions['mode']> = { on: 'on', 'on-or-after': 'onOrAfter', onOrAfter: 'onOrAfter' };
+
+/**
+ * The report options of a command line (unknown values are passed on for the add-on to refuse).
+ * @example reportOptions({ period: 'week', mode: 'on-or-after' }) // { period: 'week', mode: 'onOrAfter', … }
+ */
+export function reportOptions(options: CommandOptions): Partial<ReportOptions> {
+  const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
+  const metric = text('metric');
+  const mode = text('mode');
+  return {
+    period: (text('period') ?? 'month') as ReportOptions['period'],
+    weekStart: (text('week-start') ?? '') as ReportOptions['weekStart'],
+    metric: metric === undefined ? 'percent' : (METRICS[metric] ?? (metric as ReportOptions['metric'])),
+    mode: mode === undefined ? 'on' : (MODES[mode] ?? (mode as ReportOptions['mode'])),
+    includeRefunds: options['include-refunds'] === true,
+    from: text('from') ?? '',
+    to: text('to') ?? '',
+  };
+}
+
+export const cohort: Command = async ({ file, options, progress, print }) => {
+  const { host, sheetName, headers } = await openFile(file, options, progress);
+  const request: ReportRequest = { sheetName, mapping: mappingFromOptions(headers, options), options: reportOptions(options) };
+  progress('Building the cohort report …');
+  const result = host.runFromSidebar('buildCohortReport', request) as ReportResult;
+  const { readMs, computeMs, writeMs } = result.timings;
+  progress(`Read ${readMs} ms, computed ${computeMs} ms, wrote ${writeMs} ms.`);
+  if (typeof options.out === 'string') {
+    await writeXlsx([host.sheetData(result.sheetName)], options.out);
+    progress(`Saved the report sheet "${result.sheetName}" to ${options.out}.`);
+  }
+  print(options.json ? JSON.stringify(result.json) : cohortText(result, request.options?.metric ?? 'percent'));
+  return 0;
+};
+
+/**
+ * The cohort table as aligned text: cohort, size, then one column per period (percent, counts or
+ * money as chosen), then the data-health lines.
+ */
+export function cohortText(result: ReportResult, metric: ReportOptions['metric']): string {
+  const rows = result.json.cohorts.map((c) => {
+    const cells = (c.values ?? c.active).map((v, k) =>
+      metric === 'percent' ? `${((100 * c.active[k]) / c.customers).toFixed(1)}%` : metric === 'counts' ? String(v) : v.toFixed(2),
+    );
+    return [c.cohort, String(c.customers), ...cells];
+  });
+  const header = ['cohort', 'customers', ...Array.from({ length: result.periods }, (_, k) => String(k))];
+  const table = [header, ...rows];
+  const widths = header.map((_, j) => Math.max(...table.map((row) => (row[j] ?? '').length)));
+  const lines = table.map((row) => row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  ').trimEnd());
+  return [`Cohorts by ${result.json.period} (report sheet "${result.sheetName}")`, ...lines, '', ...result.health].join('\n');
+}
