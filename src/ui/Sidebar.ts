@@ -9,10 +9,12 @@
 import { el } from './dom';
 import type { Panel, PanelContext } from './panel';
 import { reportPanel } from './panels/report';
+import { emailPanel } from './panels/email';
 import { callServer, errorText } from './server';
 
 export const PANELS: Panel[] = [
   reportPanel,
+  emailPanel,
 ];
 
 /** Each language named in itself. */

@@ -49,8 +49,8 @@ describe.each(LANGUAGES.map((language) => [language]))('the weekly e-mail in %s'
     });
     await page.setContent(html[language]);
     const layout = await page.evaluate(() => {
-      const bars = [...document.querySelectorAll('td[height]')].map((td) => td.getBoundingClientRect());
-      const widest = Math.max(...[...document.querySelectorAll('body *')].map((node) => node.getBoundingClientRect().right));
+      const bars = Array.from(document.querySelectorAll('td[height]')).map((td) => td.getBoundingClientRect());
+      const widest = Math.max(...Array.from(document.querySelectorAll('body *')).map((node) => node.getBoundingClientRect().right));
       return { scrollWidth: document.documentElement.scrollWidth, widest, bars: bars.map((b) => ({ right: b.right, width: b.width, height: b.height })) };
     });
     expect(layout.scrollWidth).toBeLessThanOrEqual(width);

@@ -1,0 +1,73 @@
+/**
+ * The weekly e-mail panel in the sidebar, in Chromium at 300 px, served by the local preview
+ * against the built add-on: recipients checked as typed, save installs the trigger, off removes
+ * it, a test goes out at once. Screenshot: test-output/screenshots/email-panel.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleHost, startPreview, type PreviewServer } from '../../src/local/preview';
+import { buildOnce, distFile, projectRoot } from '../helpers/build';
+
+const SHOTS = join(projectRoot, 'test-output', 'screenshots');
+let preview: PreviewServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await buildOnce();
+  preview = await startPreview({ host: sampleHost({ locale: 'en_GB', dist: distFile('') }), port: 0, dist: distFile('') });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+async function openPanel(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  await page.goto(preview.url);
+  await page.getByRole('tab', { name: 'Weekly e-mail' }).click();
+  await page.waitForSelector('#email-recipients');
+  return page;
+}
+
+describe('the weekly e-mail panel', () => {
+  it('checks recipients as typed, saves the schedule, sends a test, turns off', async () => {
+    const page = await openPanel();
+    expect(await page.inputValue('#email-recipients')).toBe(preview.host.options.userEmail);
+    await page.fill('#email-recipients', 'ann@shop.test, oops');
+    expect(await page.textContent('#email-recipients-check')).toBe('These are not e-mail addresses: oops');
+    await page.click('#email-save');
+    expect(preview.host.triggers).toHaveLength(0); // nothing sent to the server
+
+    await page.fill('#email-recipients', 'ann@shop.test; bob@shop.test');
+    expect(await page.textContent('#email-recipients-check')).toBe('');
+    await page.check('#email-enabled');
+    await page.selectOption('#email-weekday', '5');
+    await page.selectOption('#email-hour', '7');
+    await page.click('#email-save');
+    await page.waitForFunction(() => document.getElementById('email-status')?.textContent?.startsWith('Saved'));
+    expect(await page.textContent('#email-status')).toBe('Saved. The summary goes out every Friday between 07:00 and 07:59.');
+    expect(preview.host.triggers.map((t) => [t.handler, t.schedule?.weekDay, t.schedule?.hour])).toEqual([['sendWeeklySummary', 5, 7]]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: join(SHOTS, 'email-panel.png'), fullPage: true });
+
+    const sent = preview.host.outbox.length;
+    await page.click('#email-test');
+    await page.waitForFunction(() => document.getElementById('email-status')?.textContent?.startsWith('Test sent'));
+    expect(preview.host.outbox.length).toBe(sent + 1);
+    expect(preview.host.outbox.at(-1)!.to).toBe('ann@shop.test,bob@shop.test');
+
+    await page.uncheck('#email-enabled');
+    await page.click('#email-save');
+    await page.waitForFunction(() => document.getElementById('email-status')?.textContent === 'Saved. The weekly summary is off.');
+    expect(preview.host.triggers).toHaveLength(0);
+    await page.close();
+  });
+});
