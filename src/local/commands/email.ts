@@ -5,6 +5,7 @@
  * or writes the HTML to --out.
  */
 import { writeFileSync } from 'node:fs';
+import { SETTINGS_KEY as REPORT_SETTINGS_KEY } from '../../server/report/settings';
 import { mappingFromOptions, openFile, type Workbook } from '../runner';
 import type { Command, CommandOptions } from './index';
 
@@ -29,7 +30,7 @@ export function renderWeeklyEmailOf(workbook: Workbook, options: CommandOptions,
   const weekStart = options['week-start'];
   if (weekStart !== undefined || options['include-refunds']) {
     const reportOptions = { weekStart: weekStart ?? '', includeRefunds: options['include-refunds'] === true };
-    host.properties.document.setProperty('retention.cohortReport', JSON.stringify({ sheetName, mapping, options: reportOptions }));
+    host.properties.document.setProperty(REPORT_SETTINGS_KEY, JSON.stringify({ sheetName, mapping, options: reportOptions }));
   }
   return host.runFromSidebar('previewWeeklyEmail', { weekEnding, sheetName, mapping }) as RenderedWeeklyEmail;
 }

@@ -2,18 +2,18 @@
  * The weekly e-mail's settings and run state, in document properties (shared by the document's
  * editors; the trigger itself belongs to the user who saved). The order sheet's column corrections,
  * week start and refunds choice come from the cohort report's saved settings when the e-mail uses
- * the same sheet, so the e-mail and the report read the sheet the same way.
+ * the same sheet (src/server/report/settings.ts, read only), so both read the sheet the same way.
  */
 import type { ColumnMapping } from '../../core/read/columns';
 import { parseRecipients } from '../../core/weekly';
 import type { Language, WeekStart } from '../../core/types';
 import { LANGUAGES } from '../../i18n';
 import { UserError } from '../errors';
+import { defaultWeekStart } from '../report/options';
+import { loadSettings as loadReportSettings } from '../report/settings';
 
 export const SETTINGS_KEY = 'retention.weeklyEmail';
 export const STATE_KEY = 'retention.weeklyEmail.state';
-/** The cohort report's settings (src/server/report/settings.ts), read only. */
-export const REPORT_SETTINGS_KEY = 'retention.cohortReport';
 
 export interface EmailSettings {
   enabled: boolean;
@@ -68,31 +68,23 @@ export function storeState(state: EmailState): void {
 export interface ReportChoices {
   sheetName?: string;
   mapping?: Partial<ColumnMapping>;
-  weekStart?: WeekStart;
+  weekStart: WeekStart;
   includeRefunds: boolean;
 }
 
-/** The cohort report's saved sheet, column corrections, week start and refunds choice. */
-export function reportChoices(): ReportChoices {
-  const saved = readJson<{ sheetName: string; mapping: Partial<ColumnMapping>; options: { weekStart?: string; includeRefunds?: boolean } }>(
-    REPORT_SETTINGS_KEY,
-  );
+/**
+ * The cohort report's saved sheet, column corrections, week start (else the locale's) and refunds choice.
+ * @example reportChoices('pl_PL').weekStart === 'monday' // unless the report says otherwise
+ */
+export function reportChoices(locale: string): ReportChoices {
+  const saved = loadReportSettings();
   const weekStart = saved.options?.weekStart;
   return {
-    sheetName: typeof saved.sheetName === 'string' ? saved.sheetName : undefined,
-    mapping: saved.mapping && typeof saved.mapping === 'object' ? saved.mapping : undefined,
-    weekStart: weekStart === 'monday' || weekStart === 'sunday' ? weekStart : undefined,
+    sheetName: saved.sheetName,
+    mapping: saved.mapping,
+    weekStart: weekStart === 'monday' || weekStart === 'sunday' ? weekStart : defaultWeekStart(locale),
     includeRefunds: saved.options?.includeRefunds === true,
   };
-}
-
-/**
- * The first day of the week of a Sheets locale: Sunday where Sheets' own calendars start on Sunday
- * (en_US and a few others), Monday elsewhere (pl, ru, ro, da, en_GB).
- * @example weekStartOfLocale('en_US') === 'sunday'; weekStartOfLocale('pl_PL') === 'monday'
- */
-export function weekStartOfLocale(locale: string): WeekStart {
-  return /^(en_US|en_CA|en_PH|es_MX|es_US|pt_BR|ja|ko|zh|he|iw|hi|th)/.test(locale) ? 'sunday' : 'monday';
 }
 
 /** The settings form as the sidebar sends it (plain data; recipients as typed). */

@@ -23,7 +23,6 @@ import {
   reportChoices,
   storeEmailSettings,
   storeState,
-  weekStartOfLocale,
   type EmailSettings,
   type SettingsForm,
 } from './settings';
@@ -39,7 +38,7 @@ const SENDER = 'Retention';
 /** The saved settings with defaults for what was never saved. */
 function currentSettings(): EmailSettings {
   const saved = loadEmailSettings();
-  const report = reportChoices();
+  const report = reportChoices(spreadsheetLocale());
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const language = saved.language ?? documentLanguage();
   return {
@@ -70,8 +69,7 @@ function today(): number {
 
 /** The first day of the last complete week before `todayDay`, by the report's (or the locale's) week start. */
 function reportedWeek(todayDay: number): number {
-  const weekStart = reportChoices().weekStart ?? weekStartOfLocale(spreadsheetLocale());
-  return lastCompleteWeek(todayDay, weekStart).startDay;
+  return lastCompleteWeek(todayDay, reportChoices(spreadsheetLocale()).weekStart).startDay;
 }
 
 /**
@@ -79,7 +77,7 @@ function reportedWeek(todayDay: number): number {
  * UserError when the sheet is missing, empty or has no usable columns.
  */
 function compose(settings: EmailSettings, weekStartDay: number, mapping?: Partial<ColumnMapping>): Composed {
-  const report = reportChoices();
+  const report = reportChoices(spreadsheetLocale());
   const sameSheet = report.sheetName === settings.sheetName;
   const read = readOrderSheet({ sheetName: settings.sheetName, mapping: mapping ?? (sameSheet ? report.mapping : undefined) }, settings.language);
   const summary = weeklySummary(read.table, { weekStartDay, includeRefunds: sameSheet && report.includeRefunds });
