@@ -20,6 +20,6 @@ export interface Panel {
   id: string;
   /** Message key of the tab's label. */
   titleKey: string;
-  /** Builds the panel's content inside `container` (called once, when the sidebar opens). */
+  /** Builds the panel's content inside `container` (when the sidebar opens, and again in a new `container` when the user switches language). */
   render(container: HTMLElement, ctx: PanelContext): void;
 }

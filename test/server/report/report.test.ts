@@ -252,3 +252,16 @@ it('SHOP has the rows the hand computations above assume', () => {
   expect(SHOP).toHaveLength(8);
   expect(SHOP[5]).toEqual(['b', day('2024-03-01'), -20]);
 });
+
+describe('buildCohortReport: beyond what one execution can do', () => {
+  it('says so in plain words before reading, instead of running into the time limit', async () => {
+    const host = await shopHost();
+    const sheet = host.spreadsheet.getSheetByName('Orders')!;
+    // MAX_ORDER_ROWS is 2,000,000 (src/server/orders.ts): one more row below the header is too many.
+    sheet.insertRowsAfter(sheet.getMaxRows(), 2_000_001 - sheet.getMaxRows() + 1);
+    sheet.getRange(2_000_002, 1, 1, 3).setValues([['z', '2024-04-01', 1]]);
+    expect(() => build(host)).toThrow(
+      'The sheet "Orders" has 2000001 rows; the add-on reads at most 2000000 in one go. Copy a date range to a new sheet and build the report from it.',
+    );
+  });
+});
