@@ -97,8 +97,25 @@ describe('the sidebar in Chromium at 300 px', () => {
     expect(await page.textContent('#column-amount-why')).toBe('your choice');
     await page.selectOption('#metric', 'revenue');
     await page.check('#includeRefunds');
+    // Hold the build call back a moment to see the busy state.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/run/buildCohortReport', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.click('#build');
+    await page.waitForSelector('.busy');
+    expect(await page.isDisabled('#build')).toBe(true);
+    expect(await page.locator('.steps li').allTextContents()).toEqual([
+      'Reading 5 rows of "Manual"',
+      'Computing the cohort table',
+      'Writing the report sheet',
+    ]);
+    await page.screenshot({ path: join(SHOTS, 'sidebar-en-busy.png'), fullPage: true });
+    release();
     await page.waitForSelector('.done');
+    expect(await page.isDisabled('#build')).toBe(false);
     expect(await page.textContent('.done')).toBe('Done: the report is on the sheet "Cohort report" (2 cohorts, 3 periods).');
     await page.screenshot({ path: join(SHOTS, 'sidebar-en-done.png'), fullPage: true });
     const v = reportValues();
