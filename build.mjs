@@ -9,7 +9,7 @@
 // build/*.cjs        the `retention` runner, the preview server and the benchmark (Node only).
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,18 @@ const dist = join(root, 'dist');
 const build = join(root, 'build');
 const quiet = process.argv.includes('--quiet');
 const log = (message) => quiet || console.log(message);
+
+/** Files written to dist/ by this build; anything else there is stale and removed at the end. */
+const written = new Set();
+
+/** Writes a dist/ file atomically (temp file + rename), so a test reading dist/ never sees half a file. */
+function writeDist(name, content) {
+  const target = join(dist, name);
+  const temp = `${target}.${process.pid}.tmp`;
+  writeFileSync(temp, content);
+  renameSync(temp, target);
+  written.add(name);
+}
 
 /** The namespace the bundle assigns; every stub forwards to it. */
 export const NAMESPACE = 'AddOn';
@@ -75,7 +87,7 @@ async function buildServer() {
   const bundle = result.outputFiles[0].text;
   const stubs = renderStubs(readServerExports());
   const header = '// Retention add-on. Built by build.mjs: do not edit; edit src/ and rebuild.\n';
-  writeFileSync(join(dist, 'Code.js'), `${header}${bundle}\n// Entry points Apps Script sees (generated from src/server/index.ts).\n${stubs}`);
+  writeDist('Code.js', `${header}${bundle}\n// Entry points Apps Script sees (generated from src/server/index.ts).\n${stubs}`);
 }
 
 /** Each src/ui/<Name>.html page with its <Name>.ts script and <Name>.css inlined becomes dist/<Name>.html. */
@@ -104,7 +116,7 @@ async function buildHtml() {
     }
     const css = join(uiDir, `${name}.css`);
     if (existsSync(css)) html = html.replace('<!-- STYLE -->', () => `<style>${readFileSync(css, 'utf8')}</style>`);
-    writeFileSync(join(dist, file), html);
+    writeDist(file, html);
   }
 }
 
@@ -134,11 +146,13 @@ async function buildTools() {
 
 async function main() {
   const started = Date.now();
-  rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   mkdirSync(build, { recursive: true });
-  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  writeDist('appsscript.json', readFileSync(join(root, 'appsscript.json')));
   await Promise.all([buildServer(), buildHtml(), buildTools()]);
+  for (const stale of readdirSync(dist).filter((name) => !written.has(name) && !name.endsWith('.tmp'))) {
+    rmSync(join(dist, stale), { recursive: true, force: true });
+  }
   log(`built dist/ and build/ in ${Date.now() - started} ms`);
 }
 

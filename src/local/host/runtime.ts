@@ -70,18 +70,47 @@ export function makeEnum<K extends string>(names: K[]): Record<K, EnumValue> {
 const COPY_BLOCK = `(function () {
   var D = Date;
   return function copyBlock(values, row0, numRows, column0, numColumns, toMs) {
-    var out = new Array(numRows);
+    // push, not new Array(n): V8 makes a large pre-sized array a slow dictionary array.
+    var out = [];
     for (var i = 0; i < numRows; i++) {
       var src = values[row0 + i];
-      var row = new Array(numColumns);
+      var row = [];
       for (var j = 0; j < numColumns; j++) {
         var v = src === undefined ? undefined : src[column0 + j];
-        row[j] = v === undefined ? '' : typeof v === 'object' ? new D(toMs(v)) : v;
+        row.push(v === undefined ? '' : typeof v === 'object' ? new D(toMs(v)) : v);
       }
-      out[i] = row;
+      out.push(row);
     }
     return out;
   };
+})()`;
+
+/**
+ * Deep copy of plain data into the context, compiled there so arrays, objects and dates are built
+ * natively in its realm (a 100,000-row range argument is copied in a few milliseconds).
+ */
+const COPY_DEEP = `(function () {
+  var D = Date;
+  var toString = Object.prototype.toString;
+  function copy(v) {
+    if (v === null || typeof v !== 'object') return v;
+    if (toString.call(v) === '[object Date]') return new D(v.getTime());
+    if (Array.isArray(v)) {
+      // push, not new Array(n): V8 makes a large pre-sized array a slow dictionary array.
+      var n = v.length;
+      var out = [];
+      for (var i = 0; i < n; i++) {
+        var x = v[i];
+        out.push(x === null || typeof x !== 'object' ? x : copy(x));
+      }
+      return out;
+    }
+    var o = {};
+    var keys = Object.keys(v);
+    for (var k = 0; k < keys.length; k++) o[keys[k]] = copy(v[keys[k]]);
+    return o;
+  }
+  return copy;
 })()`;
 
 /** The constructors of one vm context, so values handed to the script belong to its realm. */
@@ -108,6 +137,7 @@ export class Realm {
     this.Error = vm.runInContext('Error', context);
     this.Object = vm.runInContext('Object', context);
     this.copyBlock = vm.runInContext(COPY_BLOCK, context);
+    this.copyIn = vm.runInContext(COPY_DEEP, context);
   }
   /** A host array copied into a context array (shallow). */
   arr<T>(items: readonly T[]): T[] {
@@ -119,14 +149,7 @@ export class Realm {
     return new this.Date(ms);
   }
   /** Plain data (objects, arrays, primitives, dates) deep-copied into this realm. */
-  copyIn(v: unknown): unknown {
-    if (v === null || typeof v !== 'object') return v;
-    if (isDate(v)) return this.date((v as Date).getTime());
-    if (Array.isArray(v)) return this.arr(v.map((x) => this.copyIn(x)));
-    const o = new this.Object() as Record<string, unknown>;
-    for (const [k, x] of Object.entries(v)) o[k] = this.copyIn(x);
-    return o;
-  }
+  readonly copyIn: (v: unknown) => unknown;
 }
 
 /** True for a Date of any realm. */

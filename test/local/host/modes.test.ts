@@ -206,3 +206,14 @@ describe('loading has no side effects (rule 8)', () => {
     expect(h.run('bump')).toBe(1);
   });
 });
+
+describe('executions', () => {
+  test('forget the globals an execution creates, as each Apps Script execution starts afresh', () => {
+    const host = new LocalHost().load(`var counter = 0;
+      function bump() { counter += 1; leaked = (typeof leaked === 'number' ? leaked : 0) + 1; globalThis.other = 1; return [counter, leaked]; }
+      function peek() { return [counter, typeof leaked, typeof other]; }`);
+    expect(host.run('bump')).toEqual([1, 1]);
+    expect(host.run('bump')).toEqual([1, 1]);
+    expect(host.run('peek')).toEqual([0, 'undefined', 'undefined']);
+  });
+});
