@@ -4,7 +4,7 @@
  * the sidebar would send.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { readSheetFile } from './files';
 import { LocalHost } from './host/index';
 import { cellsOf, type SheetData } from './sheetData';
@@ -39,11 +39,14 @@ export interface Workbook {
 }
 
 /** A local spreadsheet running the built add-on, with the given sheets. */
-export function openHost(options: CommonOptions & { now?: string }, sheets: SheetData[]): Workbook {
+export function openHost(
+  options: CommonOptions & { now?: string; spreadsheetName?: string },
+  sheets: SheetData[],
+): Workbook {
   const host = new LocalHost({
     timeZone: options.timezone ?? 'Etc/UTC',
     locale: options.locale ?? 'en_US',
-    spreadsheetName: 'Orders',
+    spreadsheetName: options.spreadsheetName ?? sheets[0]?.name ?? 'Orders',
     distDir: distDir(),
     addonTitle: 'Retention',
     ...(options.now ? { now: () => new Date(options.now as string) } : {}),
@@ -78,7 +81,7 @@ export async function openFile(
       }
     },
   });
-  const workbook = openHost(options, sheets);
+  const workbook = openHost({ ...options, spreadsheetName: basename(file).replace(/\.(csv|tsv|txt|xlsx)(\.gz)?$/i, '') }, sheets);
   progress(`Read ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return workbook;
 }

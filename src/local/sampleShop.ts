@@ -50,7 +50,7 @@ function exponential(random: () => number, mean: number): number {
  */
 export function sampleShop(options: SampleShopOptions = {}): SheetData {
   const random = seededRandom(options.seed ?? 20240101);
-  const customerCount = options.customers ?? 900;
+  const customerCount = options.customers ?? 1200;
   const [endYear, endMonth, endDay] = (options.endDate ?? '2026-10-31').split('-').map(Number);
   const lastDay = dayFromCivil(endYear, endMonth, endDay);
   const firstDay = lastDay - 548;
@@ -61,7 +61,7 @@ export function sampleShop(options: SampleShopOptions = {}): SheetData {
   for (let c = 0; c < customerCount; c++) {
     const email = `${FIRST_NAMES[c % FIRST_NAMES.length]}.${c + 1}@example.com`;
     // Acquisition grows over time; each customer has their own pace and their own chance to stop.
-    let day = firstDay + Math.floor(Math.sqrt(random()) * 548);
+    let day = firstDay + Math.floor(Math.pow(random(), 0.7) * 548);
     const meanGapDays = 20 + exponential(random, 60);
     const stopChance = 0.15 + random() * 0.35;
     while (day <= lastDay) {
@@ -106,9 +106,12 @@ function wallKey(value: StoredValue): number {
 function addDirtyRows(rows: StoredValue[][]): void {
   const at = (fraction: number) => Math.floor(rows.length * fraction);
   const copy = (index: number) => [...rows[index]];
+  // Orders of their own (a line without a customer inside a known order takes the order's customer).
   const noCustomer = copy(at(0.2));
+  noCustomer[0] = '#X1';
   noCustomer[2] = '';
   const noCustomer2 = copy(at(0.6));
+  noCustomer2[0] = '#X2';
   noCustomer2[2] = '';
   const badDate = copy(at(0.4));
   badDate[1] = 'yesterday';
