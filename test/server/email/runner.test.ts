@@ -26,7 +26,8 @@ describe('retention email', () => {
   it('prints the plain text of the week ending on the date', async () => {
     const { code, out } = await run({ 'week-ending': '2024-05-12', locale: 'en_GB', timezone: 'Europe/Warsaw' });
     expect(code).toBe(0);
-    expect(out).toMatch(/^Subject: Orders: weekly retention summary, 06\/05\/2024 – 12\/05\/2024\n/);
+    // The spreadsheet is named after the file (shop.csv), as the runner names it.
+    expect(out).toMatch(/^Subject: shop: weekly retention summary, 06\/05\/2024 – 12\/05\/2024\n/);
     expect(out).toContain('Active customers: 4\n'); // hand computation in figures.test.ts
     expect(out).toContain('Net revenue: 140.00\n');
   });
