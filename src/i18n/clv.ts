@@ -65,7 +65,7 @@ const en = {
     'Purchase values vary too much for the spend model (its parameter q is {q}, it must be over 1). Check the amounts for outliers, such as a wholesale order.',
   'clv.noOrders': 'The sheet "{sheet}" has no orders with a customer, a date and an amount.',
   'clv.tooManyCustomers':
-    'The orders have {customers} customers; the add-on models at most {max} in one run (Apps Script stops after 6 minutes). Copy the orders of fewer customers, or a shorter date range, to a new sheet.',
+    'The orders have {customers} customers; with a {horizon}-month horizon the add-on models at most {max} in one run (Apps Script stops after 6 minutes; a shorter horizon allows more). Copy the orders of fewer customers, or a shorter date range, to a new sheet.',
   'clv.badDate': '{name} "{value}" is not a date: write it as YYYY-MM-DD.',
   'clv.badNumber': '{name} must be a number from {min} to {max}, not "{value}".',
   'clv.badPeriod': 'The model period must be "week" or "day", not "{value}".',
@@ -145,7 +145,7 @@ export const clv: Messages<typeof en> = {
       'Kwoty zakupów są zbyt zróżnicowane dla modelu wydatków (jego parametr q wynosi {q}, a musi być większy niż 1). Sprawdź, czy wśród kwot nie ma wartości odstających, np. zamówienia hurtowego.',
     'clv.noOrders': 'Arkusz „{sheet}” nie ma zamówień z klientem, datą i kwotą.',
     'clv.tooManyCustomers':
-      'Zamówienia mają {customers} klientów; dodatek modeluje w jednym przebiegu najwyżej {max} (Apps Script przerywa po 6 minutach). Skopiuj zamówienia mniejszej liczby klientów lub krótszy zakres dat do nowego arkusza.',
+      'Zamówienia mają {customers} klientów; przy horyzoncie {horizon} mies. dodatek modeluje w jednym przebiegu najwyżej {max} (Apps Script przerywa po 6 minutach; krótszy horyzont pozwala na więcej). Skopiuj zamówienia mniejszej liczby klientów lub krótszy zakres dat do nowego arkusza.',
     'clv.badDate': '{name} „{value}” nie jest datą: wpisz ją jako RRRR-MM-DD.',
     'clv.badNumber': '{name} musi być liczbą od {min} do {max}, a nie „{value}”.',
     'clv.badPeriod': 'Okres modelu musi być „week” lub „day”, a nie „{value}”.',
@@ -222,7 +222,7 @@ export const clv: Messages<typeof en> = {
       'Суммы покупок слишком разнятся для модели сумм (её параметр q равен {q}, а должен быть больше 1). Проверьте суммы на выбросы, например оптовый заказ.',
     'clv.noOrders': 'На листе «{sheet}» нет заказов с клиентом, датой и суммой.',
     'clv.tooManyCustomers':
-      'В заказах {customers} клиентов; дополнение моделирует за один запуск не более {max} (Apps Script останавливается через 6 минут). Скопируйте заказы меньшего числа клиентов или более короткий период на новый лист.',
+      'В заказах {customers} клиентов; при горизонте {horizon} мес. дополнение моделирует за один запуск не более {max} (Apps Script останавливается через 6 минут; при более коротком горизонте можно больше). Скопируйте заказы меньшего числа клиентов или более короткий период на новый лист.',
     'clv.badDate': '{name} «{value}» — не дата: запишите её как ГГГГ-ММ-ДД.',
     'clv.badNumber': '{name} должно быть числом от {min} до {max}, а не «{value}».',
     'clv.badPeriod': 'Период модели должен быть «week» или «day», а не «{value}».',
@@ -299,7 +299,7 @@ export const clv: Messages<typeof en> = {
       'Sumele achizițiilor variază prea mult pentru modelul sumelor (parametrul său q este {q}, trebuie să fie peste 1). Verificați dacă sumele au valori extreme, de exemplu o comandă en-gros.',
     'clv.noOrders': 'Foaia „{sheet}” nu are comenzi cu client, dată și sumă.',
     'clv.tooManyCustomers':
-      'Comenzile au {customers} clienți; suplimentul modelează cel mult {max} într-o rulare (Apps Script se oprește după 6 minute). Copiați comenzile unui număr mai mic de clienți sau un interval de date mai scurt într-o foaie nouă.',
+      'Comenzile au {customers} clienți; cu un orizont de {horizon} luni suplimentul modelează cel mult {max} într-o rulare (Apps Script se oprește după 6 minute; un orizont mai scurt permite mai mulți). Copiați comenzile unui număr mai mic de clienți sau un interval de date mai scurt într-o foaie nouă.',
     'clv.badDate': '{name} „{value}” nu este o dată: scrieți-o ca AAAA-LL-ZZ.',
     'clv.badNumber': '{name} trebuie să fie un număr între {min} și {max}, nu „{value}”.',
     'clv.badPeriod': 'Perioada modelului trebuie să fie „week” sau „day”, nu „{value}”.',
@@ -376,7 +376,7 @@ export const clv: Messages<typeof en> = {
       'Købsbeløbene varierer for meget til beløbsmodellen (dens parameter q er {q}, den skal være over 1). Tjek beløbene for afvigere, fx en engrosordre.',
     'clv.noOrders': 'Arket "{sheet}" har ingen ordrer med kunde, dato og beløb.',
     'clv.tooManyCustomers':
-      'Ordrerne har {customers} kunder; tilføjelsen modellerer højst {max} ad gangen (Apps Script stopper efter 6 minutter). Kopiér ordrerne for færre kunder, eller et kortere datointerval, til et nyt ark.',
+      'Ordrerne har {customers} kunder; med en horisont på {horizon} måneder modellerer tilføjelsen højst {max} ad gangen (Apps Script stopper efter 6 minutter; en kortere horisont giver plads til flere). Kopiér ordrerne for færre kunder, eller et kortere datointerval, til et nyt ark.',
     'clv.badDate': '{name} "{value}" er ikke en dato: skriv den som ÅÅÅÅ-MM-DD.',
     'clv.badNumber': '{name} skal være et tal fra {min} til {max}, ikke "{value}".',
     'clv.badPeriod': 'Modelperioden skal være "week" eller "day", ikke "{value}".',

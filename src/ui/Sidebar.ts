@@ -10,11 +10,13 @@ import { el } from './dom';
 import type { Panel, PanelContext } from './panel';
 import { reportPanel } from './panels/report';
 import { emailPanel } from './panels/email';
+import { valuePanel } from './panels/value';
 import { callServer, errorText } from './server';
 
 export const PANELS: Panel[] = [
   reportPanel,
   emailPanel,
+  valuePanel,
 ];
 
 /** Each language named in itself. */

@@ -23,11 +23,20 @@ import { writePredictionsSheet, type PredictionRow } from './sheet';
 import { saveModel } from './store';
 
 /**
- * The most customers one run models. Measured in the local host (docs/CLV-SHEET.md): 100,000
- * customers take about 10 s of reading, fitting and writing in Node; Apps Script is 5–20 times
- * slower, so 100,000 stays under about 3½ minutes of the 6-minute limit in the worst case.
+ * The work one run may do, in customers × horizon months (a horizon under 12 months counts as 12):
+ * 50,000 customers at 12 months, 25,000 at 24, 5,000 at 120. The CLV sums cost about one series per
+ * customer and month; measured in docs/CLV-SHEET.md, this keeps the worst case (Apps Script 20 times
+ * slower than Node) near half of the 6-minute limit.
  */
-export const MAX_CUSTOMERS = 100_000;
+export const MAX_CUSTOMER_MONTHS = 600_000;
+
+/**
+ * The most customers one run models at a horizon.
+ * @example maxCustomers(12) === 50_000; maxCustomers(120) === 5_000
+ */
+export function maxCustomers(horizonMonths: number): number {
+  return Math.floor(MAX_CUSTOMER_MONTHS / Math.max(12, horizonMonths));
+}
 
 /** Customers listed in the sidebar's result. */
 const TOP_CUSTOMERS = 10;
@@ -107,8 +116,9 @@ export function buildCustomerValue(request: CustomerValueRequest): CustomerValue
   const summary = model(language, () =>
     summarizeCustomers(purchases, { unit: options.unit, observationEndDay, ...(holdout ? { calibrationEndDay } : {}) }),
   );
-  if (summary.customers.length > MAX_CUSTOMERS) {
-    throw new UserError('clv.tooManyCustomers', { customers: summary.customers.length, max: MAX_CUSTOMERS }, language);
+  const max = maxCustomers(options.horizonMonths);
+  if (summary.customers.length > max) {
+    throw new UserError('clv.tooManyCustomers', { customers: summary.customers.length, max, horizon: options.horizonMonths }, language);
   }
   const result = model(language, () =>
     fitClvModels(summary, { t: options.t, horizonMonths: options.horizonMonths, monthlyDiscount: options.monthlyDiscount }),

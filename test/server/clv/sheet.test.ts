@@ -191,9 +191,13 @@ describe('bad data gets clear, translated errors', () => {
     expect(() => run(hostWith([['a', '1.01.2024', 5], ['a', '9.01.2024', 5]], 'pl_PL'))).toThrow('Tylko jeden klient');
   });
 
-  it('more customers than one run can model', () => {
+  it('more customers than one run can model: 600,000 customer-months', () => {
     const rows: (string | number)[][] = [];
-    for (let i = 0; i <= 100_000; i++) rows.push([`k${i}`, '2024-01-01', 5]);
-    expect(() => run(hostWith(rows))).toThrow('The orders have 100001 customers; the add-on models at most 100000 in one run');
+    for (let i = 0; i <= 50_000; i++) rows.push([`k${i}`, '2024-01-01', 5]);
+    const host = hostWith(rows);
+    // 50,001 > 600,000 / 12; a 6-month horizon counts as 12; 120 months allow 5,000.
+    expect(() => run(host)).toThrow('The orders have 50001 customers; with a 12-month horizon the add-on models at most 50000 in one run');
+    expect(() => run(host, { horizonMonths: 6 })).toThrow('with a 6-month horizon the add-on models at most 50000');
+    expect(() => run(host, { horizonMonths: 120 })).toThrow('with a 120-month horizon the add-on models at most 5000');
   }, 60_000);
 });
