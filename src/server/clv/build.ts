@@ -134,7 +134,7 @@ export function buildCustomerValue(request: CustomerValueRequest): CustomerValue
   const notes = healthLines(table.health, language);
   if (summary.refundRows > 0) notes.push(t(language, 'clv.refundsIgnored', { count: summary.refundRows }));
   const holdoutCheck = holdout ? holdoutTotals(result) : undefined;
-  if (holdoutCheck) notes.push(t(language, 'clv.holdoutResult', { actual: holdoutCheck.actual, predicted: holdoutCheck.predicted.toFixed(1) }));
+  if (holdoutCheck) notes.push(t(language, 'clv.holdoutResult', { actual: holdoutCheck.actual, predicted: holdoutCheck.predicted.toFixed(1).replace('.', language === 'en' ? '.' : ',') }));
 
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(30_000)) throw new UserError('clv.busy', {}, language);
