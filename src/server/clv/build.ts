@@ -16,6 +16,7 @@ import { t, type MessageKey } from '../../i18n';
 import { documentLanguage } from '../context';
 import { UserError } from '../errors';
 import { healthLines } from '../health';
+import { withDocumentLock } from '../ownedSheet';
 import { readOrderSheet } from '../orders';
 import { checkRequest, type CustomerValueRequest } from './options';
 import { segmentOf, topThreshold, type Segment } from './segments';
@@ -29,6 +30,9 @@ import { saveModel } from './store';
  * slower than Node) near half of the 6-minute limit.
  */
 export const MAX_CUSTOMER_MONTHS = 600_000;
+
+/** How long a run waits for another run's write of the predictions sheet. */
+const LOCK_WAIT_MS = 30_000;
 
 /**
  * The most customers one run models at a horizon.
@@ -136,11 +140,11 @@ export function buildCustomerValue(request: CustomerValueRequest): CustomerValue
   const holdoutCheck = holdout ? holdoutTotals(result) : undefined;
   if (holdoutCheck) notes.push(t(language, 'clv.holdoutResult', { actual: holdoutCheck.actual, predicted: holdoutCheck.predicted.toFixed(1).replace('.', language === 'en' ? '.' : ',') }));
 
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(30_000)) throw new UserError('clv.busy', {}, language);
-  let sheetName: string;
-  try {
-    sheetName = writePredictionsSheet({
+  const busy = (): string => {
+    throw new UserError('clv.busy', {}, language);
+  };
+  const sheetName = withDocumentLock(LOCK_WAIT_MS, busy, () => {
+    const name = writePredictionsSheet({
       language,
       orderSheet: request.sheetName,
       result,
@@ -162,11 +166,10 @@ export function buildCustomerValue(request: CustomerValueRequest): CustomerValue
       calibrationEnd: isoOfDay(calibrationEndDay),
       observationEnd: isoOfDay(observationEndDay),
       customers: rows.length,
-      sheetName,
+      sheetName: name,
     });
-  } finally {
-    lock.releaseLock();
-  }
+    return name;
+  });
 
   const segments: Record<Segment, number> = { best: 0, growing: 0, atRisk: 0, gone: 0 };
   for (const r of rows) segments[r.segment]++;

@@ -8,6 +8,7 @@
 import type { ClvResult, RepeatTracking } from '../../core/clv';
 import type { Language } from '../../core/types';
 import { t } from '../../i18n';
+import { ensureSize, findOwnedSheet, ownedSheetForRun } from '../ownedSheet';
 
 /** Developer metadata key marking the sheet as the add-on's. */
 export const SHEET_KEY = 'retention.clvPredictions';
@@ -53,34 +54,7 @@ const COLUMN_FORMATS = ['@', '0', '0.00', '0.00', '#,##0.00', '0.0%', '0.00', '#
 
 /** The add-on's predictions sheet, if it has one (found by metadata, whatever its name now). */
 export function findPredictionsSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
-  const sheets = SpreadsheetApp.getActiveSpreadsheet().getSheets();
-  return sheets.find((sheet) => sheet.getDeveloperMetadata().some((m) => m.getKey() === SHEET_KEY)) ?? null;
-}
-
-/** The add-on's sheet emptied for a new run, or a new one under a name no other sheet has. */
-function preparedSheet(language: Language): GoogleAppsScript.Spreadsheet.Sheet {
-  const existing = findPredictionsSheet();
-  if (existing) {
-    existing.clear();
-    existing.clearConditionalFormatRules();
-    for (const chart of existing.getCharts()) existing.removeChart(chart);
-    return existing;
-  }
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const base = t(language, 'clv.sheetName');
-  let name = base;
-  for (let k = 2; spreadsheet.getSheetByName(name); k++) name = `${base} (${k})`;
-  const sheet = spreadsheet.insertSheet(name);
-  sheet.addDeveloperMetadata(SHEET_KEY, 'v1', SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
-  return sheet;
-}
-
-/** Grows the sheet to at least `rows` × `columns` (sheets do not grow when written past their edge). */
-function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  return findOwnedSheet(SHEET_KEY);
 }
 
 /**
@@ -90,7 +64,7 @@ function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, col
 export function writePredictionsSheet(content: SheetContent): string {
   const { language, result, rows, tracking } = content;
   const unit = t(language, result.unit === 'week' ? 'clv.unit.week' : 'clv.unit.day');
-  const sheet = preparedSheet(language);
+  const sheet = ownedSheetForRun(t(language, 'clv.sheetName'), SHEET_KEY, 'v1');
   const points = tracking ? tracking.points.length : 0;
   ensureSize(sheet, Math.max(HEADER_ROWS + rows.length, tracking ? TRACKING_ROW + points : 0, HEADER_ROWS + 1), SIDE_COLUMN + 7);
 

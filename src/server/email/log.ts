@@ -7,6 +7,7 @@
 import type { Language } from '../../core/types';
 import { t } from '../../i18n';
 import { spreadsheetTimeZone } from '../context';
+import { createOwnedSheet, findOwnedSheet } from '../ownedSheet';
 
 export const LOG_METADATA_KEY = 'retention.weeklyEmailLog';
 const COLUMNS = 5;
@@ -22,20 +23,7 @@ export interface LogEntry {
 
 /** The add-on's log sheet, or null when it has not been made yet. */
 export function findLogSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
-  const found = SpreadsheetApp.getActiveSpreadsheet().createDeveloperMetadataFinder().withKey(LOG_METADATA_KEY).find();
-  for (const metadata of found) {
-    const sheet = metadata.getLocation().getSheet();
-    if (sheet) return sheet;
-  }
-  return null;
-}
-
-/** A sheet name not taken yet: `name`, `name (2)`, `name (3)`, … */
-function freeName(name: string): string {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  let candidate = name;
-  for (let n = 2; ss.getSheetByName(candidate); n++) candidate = `${name} (${n})`;
-  return candidate;
+  return findOwnedSheet(LOG_METADATA_KEY);
 }
 
 function textRow(range: GoogleAppsScript.Spreadsheet.Range, values: string[]): void {
@@ -48,8 +36,7 @@ function logSheet(language: Language): GoogleAppsScript.Spreadsheet.Sheet {
   if (existing) return existing;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const active = ss.getActiveSheet();
-  const sheet = ss.insertSheet(freeName(t(language, 'email.log.sheetName')), ss.getNumSheets());
-  sheet.addDeveloperMetadata(LOG_METADATA_KEY);
+  const sheet = createOwnedSheet(t(language, 'email.log.sheetName'), LOG_METADATA_KEY, 'v1', ss.getNumSheets());
   const keys = ['email.log.time', 'email.log.week', 'email.log.result', 'email.log.recipients', 'email.log.details'] as const;
   textRow(sheet.getRange(1, 1, 1, COLUMNS), keys.map((key) => t(language, key)));
   sheet.getRange(1, 1, 1, COLUMNS).setFontWeight('bold');

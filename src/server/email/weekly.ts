@@ -12,6 +12,7 @@ import { languageOf, LANGUAGES, t } from '../../i18n';
 import { documentLanguage, spreadsheetLocale, spreadsheetTimeZone } from '../context';
 import { UserError } from '../errors';
 import { readOrderSheet } from '../orders';
+import { withDocumentLock } from '../ownedSheet';
 import { offsetAtOfZone } from '../zone';
 import { findLogSheet, logRun, type LogResult } from './log';
 import { renderFailuresEmail, renderProblemEmail, renderWeeklyEmail, type EmailContext, type RenderedEmail } from './render';
@@ -101,13 +102,8 @@ function quotaError(needed: number, language: Language): UserError | null {
  * @param {Object} e The time-driven trigger's event.
  */
 export function sendWeeklySummary(e?: GoogleAppsScript.Events.TimeDriven): void {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return; // another run holds it and will send
-  try {
-    runWeekly(e);
-  } finally {
-    lock.releaseLock();
-  }
+  // When another run holds the lock, that run sends.
+  withDocumentLock(LOCK_WAIT_MS, () => undefined, () => runWeekly(e));
 }
 
 function runWeekly(_e?: GoogleAppsScript.Events.TimeDriven): void {

@@ -1,11 +1,11 @@
 /**
- * Writes the report sheet. Safety rules: the report sheet is found by its developer metadata (not
- * by name) and is the only sheet ever cleared; a user's sheet is never overwritten or renamed (a
- * name taken by the user gets " (2)", " (3)" …); the whole write holds the document lock.
+ * Writes the report sheet: an owned sheet (src/server/ownedSheet.ts) found by its developer
+ * metadata and the only sheet ever cleared; the whole write holds the document lock.
  */
 import { t } from '../../i18n';
 import type { Language } from '../../core/types';
 import { UserError } from '../errors';
+import { ensureSize, findOwnedSheet, ownedSheetForRun, withDocumentLock } from '../ownedSheet';
 import type { Block, ReportGrid } from './layout';
 
 /** Developer metadata key (and value) marking the add-on's cohort report sheet. */
@@ -20,16 +20,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The add-on's own report sheet, found by its metadata; null when there is none. */
 export function findReportSheet(): Sheet | null {
-  const found = SpreadsheetApp.getActiveSpreadsheet()
-    .createDeveloperMetadataFinder()
-    .withKey(REPORT_KEY)
-    .withValue(REPORT_KIND)
-    .find();
-  for (const metadata of found) {
-    const sheet = metadata.getLocation().getSheet();
-    if (sheet) return sheet;
-  }
-  return null;
+  return findOwnedSheet(REPORT_KEY);
 }
 
 /**
@@ -37,14 +28,14 @@ export function findReportSheet(): Sheet | null {
  * @example writeReport(grid, 'en') === 'Cohort report'
  */
 export function writeReport(grid: ReportGrid, language: Language): string {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('report.error.busy', {}, language);
-  try {
-    const sheet = reportSheet(language);
+  const busy = (): string => {
+    throw new UserError('report.error.busy', {}, language);
+  };
+  return withDocumentLock(LOCK_WAIT_MS, busy, () => {
+    const sheet = ownedSheetForRun(t(language, 'report.sheetName'), REPORT_KEY, REPORT_KIND);
     const rows = grid.values.length;
     const columns = grid.values[0].length;
-    if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-    if (sheet.getMaxColumns() < columns) sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
+    ensureSize(sheet, rows, columns);
     const all = sheet.getRange(1, 1, rows, columns);
     // Formats first: a text cell formatted '@' keeps "=…" as text.
     all.setNumberFormats(grid.formats);
@@ -74,29 +65,9 @@ export function writeReport(grid: ReportGrid, language: Language): string {
       .build();
     sheet.insertChart(chart);
     return sheet.getName();
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 function blockRange(sheet: Sheet, block: Block): GoogleAppsScript.Spreadsheet.Range {
   return sheet.getRange(block.row, block.column, block.numRows, block.numColumns);
-}
-
-/** The report sheet, emptied (values, formats, rules, charts); a new one if the add-on has none. */
-function reportSheet(language: Language): Sheet {
-  const existing = findReportSheet();
-  if (existing) {
-    existing.clear();
-    existing.clearConditionalFormatRules();
-    for (const chart of existing.getCharts()) existing.removeChart(chart);
-    return existing;
-  }
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const base = t(language, 'report.sheetName');
-  let name = base;
-  for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${base} (${n})`;
-  const sheet = spreadsheet.insertSheet(name);
-  sheet.addDeveloperMetadata(REPORT_KEY, REPORT_KIND);
-  return sheet;
 }
