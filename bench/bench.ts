@@ -16,7 +16,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { cohortTable, type CohortTable } from '../src/core/cohort';
-import { createOrderReader, type OrderColumns } from '../src/core/read/orders';
+import { createOrderReader, type OrderColumnIndexes, type OrderColumns } from '../src/core/read/orders';
 import { intlOffsetAt } from '../src/core/time';
 import type { CellValue, OrderTable } from '../src/core/types';
 import { readSheetFile } from '../src/local/files';
@@ -45,17 +45,13 @@ interface RowsInput {
 }
 
 /**
- * (1) From getValues rows to the monthly table: the server's reading (chunks of CHUNK_ROWS rows,
- * each cut into the mapped columns, fed to createOrderReader with the zone's offsetAt), then cohortTable.
+ * (1) From getValues rows to the monthly table: the server's reading (chunks of CHUNK_ROWS rows
+ * fed to createOrderReader's addRowBlock with the zone's offsetAt), then cohortTable.
  */
 export function cohortFromRows(input: RowsInput): { orders: OrderTable; table: CohortTable } {
   const reader = createOrderReader({ offsetAt: intlOffsetAt(input.zone), locale: input.locale, firstRowNumber: 2 });
-  const roles = Object.entries(input.columns) as [keyof OrderColumns, number][];
   for (let start = 0; start < input.rows.length; start += CHUNK_ROWS) {
-    const block = input.rows.slice(start, start + CHUNK_ROWS);
-    const chunk: Partial<Record<keyof OrderColumns, CellValue[]>> = {};
-    for (const [role, index] of roles) chunk[role] = block.map((row) => row[index]);
-    reader.addRows(chunk as OrderColumns);
+    reader.addRowBlock(input.rows.slice(start, start + CHUNK_ROWS), input.columns as OrderColumnIndexes);
   }
   const orders = reader.finish();
   return { orders, table: cohortTable(orders, MONTHLY) };

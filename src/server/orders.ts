@@ -6,7 +6,7 @@
 import { detectColumns, type ColumnGuess, type ColumnMapping, type ColumnRole } from '../core/read/columns';
 import { decideDecimalSeparator } from '../core/read/amounts';
 import { decideDateOrder } from '../core/read/dates';
-import { createOrderReader, type OrderColumns } from '../core/read/orders';
+import { createOrderReader, type OrderColumnIndexes, type OrderColumns } from '../core/read/orders';
 import type { CellValue, Language, OrderTable } from '../core/types';
 import { spreadsheetLocale, spreadsheetTimeZone } from './context';
 import { UserError } from './errors';
@@ -115,20 +115,19 @@ export function readOrderSheet(
   for (let start = 2; start <= lastRow; start += CHUNK_ROWS) {
     const rows = Math.min(CHUNK_ROWS, lastRow - start + 1);
     // One call for the span of needed columns when it is narrow, else one call per column.
-    const chunk: Partial<Record<keyof OrderColumns, CellValue[]>> = {};
     if (span <= needed.length * 2) {
       const block = sheet.getRange(start, firstColumn + 1, rows, span).getValues() as CellValue[][];
-      for (const role of needed) {
-        const offset = (mapping[role] as number) - firstColumn;
-        chunk[role] = block.map((row) => row[offset]);
-      }
+      const indexes: Partial<Record<keyof OrderColumns, number>> = {};
+      for (const role of needed) indexes[role] = (mapping[role] as number) - firstColumn;
+      reader.addRowBlock(block, indexes as OrderColumnIndexes);
     } else {
+      const chunk: Partial<Record<keyof OrderColumns, CellValue[]>> = {};
       for (const role of needed) {
         const values = sheet.getRange(start, (mapping[role] as number) + 1, rows, 1).getValues() as CellValue[][];
         chunk[role] = values.map((row) => row[0]);
       }
+      reader.addRows(chunk as OrderColumns);
     }
-    reader.addRows(chunk as OrderColumns);
     onProgress(start - 1 + rows - 1, rowsTotal);
   }
   return { table: reader.finish(), mapping, guess, headers };

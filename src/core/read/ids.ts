@@ -38,37 +38,33 @@ function textKey(raw: string): string {
  */
 export class IdIndex {
   readonly keys: string[] = [];
-  private readonly byNumber = new Map<number, number>();
-  private readonly byText = new Map<string, number>();
-  private readonly byRawText = new Map<string, number>();
+  /**
+   * One Map for every look-up: canonical keys, and the raw numbers and non-canonical texts seen in
+   * cells, each to its index. A raw text that is its own key (the common case) is stored once.
+   * A non-canonical text never equals a canonical key, so the two kinds cannot collide.
+   */
+  private readonly index = new Map<string | number, number>();
 
   /** Index of the id in a cell, −1 for an empty cell. */
   indexOf(value: CellValue): number {
-    if (typeof value === 'number') {
-      const known = this.byNumber.get(value);
+    if (typeof value === 'number' || typeof value === 'string') {
+      const known = this.index.get(value);
       if (known !== undefined) return known;
-      const index = this.indexOfKey(idKey(value));
-      if (index >= 0) this.byNumber.set(value, index);
+      const key = idKey(value);
+      if (key === '') return -1;
+      if (key === value) return this.add(key);
+      const index = this.index.get(key) ?? this.add(key);
+      this.index.set(value, index);
       return index;
     }
-    if (typeof value === 'string') {
-      const known = this.byRawText.get(value);
-      if (known !== undefined) return known;
-      const index = this.indexOfKey(idKey(value));
-      if (index >= 0) this.byRawText.set(value, index);
-      return index;
-    }
-    return this.indexOfKey(idKey(value));
+    const key = idKey(value);
+    return key === '' ? -1 : (this.index.get(key) ?? this.add(key));
   }
 
-  private indexOfKey(key: string): number {
-    if (key === '') return -1;
-    let index = this.byText.get(key);
-    if (index === undefined) {
-      index = this.keys.length;
-      this.keys.push(key);
-      this.byText.set(key, index);
-    }
+  private add(key: string): number {
+    const index = this.keys.length;
+    this.keys.push(key);
+    this.index.set(key, index);
     return index;
   }
 }

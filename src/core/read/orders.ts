@@ -45,9 +45,17 @@ export interface OrderReaderOptions {
   decimal?: DecimalSeparator;
 }
 
+/** Where each role's cells are in a block of rows (0-based column indexes within the block). */
+export type OrderColumnIndexes = { customer: number; date: number } & Partial<Record<'amount' | 'quantity' | 'price' | 'orderId', number>>;
+
 export interface OrderReader {
-  /** Reads one chunk of rows; chunks must come in sheet order, without gaps. */
+  /** Reads one chunk of rows given as columns; chunks must come in sheet order, without gaps. */
   addRows(columns: OrderColumns): void;
+  /**
+   * Reads one chunk of rows as `getValues()` gives them, taking each role's cell from its column:
+   * the same as `addRows`, without cutting the block into columns first.
+   */
+  addRowBlock(rows: readonly (readonly CellValue[])[], indexes: OrderColumnIndexes): void;
   /** The orders read so far, with their data health. */
   finish(): OrderTable;
 }
@@ -101,16 +109,20 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
     if (entry.rows.length > ROWS_KEPT * 2) entry.rows = keepFirstRows(entry.rows);
   };
 
+  /** Room for `needed` orders in all: grown once per chunk, not order by order. */
+  const reserve = (needed: number) => {
+    if (needed <= capacity) return;
+    capacity = Math.max(needed, capacity * 2);
+    oCustomer = grow(oCustomer, new Int32Array(capacity));
+    oDay = grow(oDay, new Int32Array(capacity));
+    oAmount = grow(oAmount, new Float64Array(capacity));
+    oHasAmount = grow(oHasAmount, new Uint8Array(capacity));
+    oFirstRow = grow(oFirstRow, new Int32Array(capacity));
+    oLines = grow(oLines, new Int32Array(capacity));
+  };
+
   const newOrder = (customer: number, day: number, amount: number, hasAmount: boolean, row: number): number => {
-    if (count === capacity) {
-      capacity *= 2;
-      oCustomer = grow(oCustomer, new Int32Array(capacity));
-      oDay = grow(oDay, new Int32Array(capacity));
-      oAmount = grow(oAmount, new Float64Array(capacity));
-      oHasAmount = grow(oHasAmount, new Uint8Array(capacity));
-      oFirstRow = grow(oFirstRow, new Int32Array(capacity));
-      oLines = grow(oLines, new Int32Array(capacity));
-    }
+    if (count === capacity) reserve(count + 1);
     oCustomer[count] = customer;
     oDay[count] = day;
     oAmount[count] = amount;
@@ -175,43 +187,89 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
   };
 
   let shape = '';
+  const checkShape = (chunkShape: string) => {
+    if (shape !== '' && chunkShape !== shape) throw new Error(`addRows: every chunk needs the same columns (${shape})`);
+    shape = chunkShape;
+  };
+
+  /** One row: `byAmount` says whether amounts come from an amount column or quantity × price. */
+  const readRow = (
+    c: CellValue,
+    d: CellValue,
+    o: CellValue,
+    a: CellValue,
+    q: CellValue,
+    p: CellValue,
+    byAmount: boolean,
+    row: number,
+  ): void => {
+    if (isBlank(c) && isBlank(d) && isBlank(o) && isBlank(a) && isBlank(q) && isBlank(p)) return;
+    rowsRead++;
+
+    const cust = customers.indexOf(c);
+    const day = dateDay(d);
+    let value: number | null;
+    if (byAmount) {
+      value = amountOf(a);
+    } else {
+      const qty = amountOf(q);
+      const unit = amountOf(p);
+      value = qty === null || unit === null ? null : qty * unit;
+    }
+    const grouped = !isBlank(o);
+    if (!grouped && cust < 0) skip('no_customer', 1, row);
+    else if (day === BAD) skip('bad_date', 1, row);
+    else if (!grouped && day === NONE) skip('no_date', 1, row);
+    else if (value !== null && value !== value) skip('bad_amount', 1, row);
+    else if (!grouped && value === null) skip('no_amount', 1, row);
+    else if (grouped) orderFor(o, cust, day, value, row);
+    else newOrder(cust, day, value as number, true, row);
+  };
 
   return {
     addRows(columns: OrderColumns): void {
       const { customer, date, amount, quantity, price, orderId } = columns;
-      const chunkShape = columnShape(columns);
-      if (shape !== '' && chunkShape !== shape) throw new Error(`addRows: every chunk needs the same columns (${shape})`);
-      shape = chunkShape;
+      checkShape(columnShape(columns));
       const n = customer.length;
+      reserve(count + n);
       for (let i = 0; i < n; i++) {
-        const c = customer[i];
-        const d = date[i];
-        const o = orderId ? orderId[i] : '';
-        const a = amount ? amount[i] : '';
-        const q = quantity ? quantity[i] : '';
-        const p = price ? price[i] : '';
-        const row = nextRow + i;
-        if (isBlank(c) && isBlank(d) && isBlank(o) && isBlank(a) && isBlank(q) && isBlank(p)) continue;
-        rowsRead++;
+        readRow(
+          customer[i],
+          date[i],
+          orderId ? orderId[i] : '',
+          amount ? amount[i] : '',
+          quantity ? quantity[i] : '',
+          price ? price[i] : '',
+          amount !== undefined,
+          nextRow + i,
+        );
+      }
+      nextRow += n;
+    },
 
-        const cust = customers.indexOf(c);
-        const day = dateDay(d);
-        let value: number | null;
-        if (amount) {
-          value = amountOf(a);
-        } else {
-          const qty = amountOf(q);
-          const unit = amountOf(p);
-          value = qty === null || unit === null ? null : qty * unit;
-        }
-        const grouped = !isBlank(o);
-        if (!grouped && cust < 0) skip('no_customer', 1, row);
-        else if (day === BAD) skip('bad_date', 1, row);
-        else if (!grouped && day === NONE) skip('no_date', 1, row);
-        else if (value !== null && value !== value) skip('bad_amount', 1, row);
-        else if (!grouped && value === null) skip('no_amount', 1, row);
-        else if (grouped) orderFor(o, cust, day, value, row);
-        else newOrder(cust, day, value as number, true, row);
+    addRowBlock(rows: readonly (readonly CellValue[])[], indexes: OrderColumnIndexes): void {
+      checkShape(columnShape(indexes));
+      const { customer, date } = indexes;
+      // -1 reads a cell that is never there: '' below.
+      const amount = indexes.amount ?? -1;
+      const quantity = indexes.quantity ?? -1;
+      const price = indexes.price ?? -1;
+      const orderId = indexes.orderId ?? -1;
+      const byAmount = amount >= 0;
+      const n = rows.length;
+      reserve(count + n);
+      for (let i = 0; i < n; i++) {
+        const cells = rows[i];
+        readRow(
+          cells[customer],
+          cells[date],
+          orderId >= 0 ? cells[orderId] : '',
+          byAmount ? cells[amount] : '',
+          quantity >= 0 ? cells[quantity] : '',
+          price >= 0 ? cells[price] : '',
+          byAmount,
+          nextRow + i,
+        );
       }
       nextRow += n;
     },
@@ -285,7 +343,7 @@ function grow<T extends Int32Array | Float64Array | Uint8Array>(old: T, bigger: 
   return bigger;
 }
 
-function columnShape(columns: OrderColumns): string {
+function columnShape(columns: Partial<Record<'amount' | 'quantity' | 'price' | 'orderId', unknown>>): string {
   const names = ['amount', 'quantity', 'price', 'orderId'] as const;
   return names.filter((name) => columns[name] !== undefined).join('+') || 'customer+date';
 }

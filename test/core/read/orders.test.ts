@@ -217,6 +217,26 @@ describe('order reading properties', () => {
     );
   });
 
+  it('reading blocks of rows by column index gives the same table as reading columns', () => {
+    const rowWithQuantity = fc.tuple(cellArb, cellArb, cellArb, cellArb, cellArb);
+    fc.assert(
+      fc.property(fc.array(rowWithQuantity, { maxLength: 60 }), fc.integer({ min: 1, max: 9 }), fc.boolean(), (rows, size, byAmount) => {
+        // Columns in the block: 0 order id, 1 customer, 2 date, 3 amount or quantity, 4 price.
+        const byColumns = createOrderReader({ offsetAt: warsaw, locale: 'pl_PL' });
+        byColumns.addRows({
+          orderId: rows.map((r) => r[0]),
+          customer: rows.map((r) => r[1]),
+          date: rows.map((r) => r[2]),
+          ...(byAmount ? { amount: rows.map((r) => r[3]) } : { quantity: rows.map((r) => r[3]), price: rows.map((r) => r[4]) }),
+        });
+        const byBlocks = createOrderReader({ offsetAt: warsaw, locale: 'pl_PL' });
+        const indexes = { orderId: 0, customer: 1, date: 2, ...(byAmount ? { amount: 3 } : { quantity: 3, price: 4 }) };
+        for (let at = 0; at < rows.length; at += size) byBlocks.addRowBlock(rows.slice(at, at + size), indexes);
+        expect(byBlocks.finish()).toEqual(byColumns.finish());
+      }),
+    );
+  });
+
   // Consistent line data: every line of an order has the order's customer and day; amounts are
   // whole numbers so that sums do not depend on the order of addition.
   const lineArb = fc.record({
