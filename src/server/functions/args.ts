@@ -26,6 +26,14 @@ export type CellArgument = unknown;
 /** A parameter: its 1-based position, its name (as in the JSDoc) and the value given. */
 export type Param = [index: number, name: string, value: CellArgument];
 
+/**
+ * The parameters of a call, numbered from 1 in the order of `names`.
+ * @example params(['customers', 'dates'], [A, B]) // [[1, 'customers', A], [2, 'dates', B]]
+ */
+export function params(names: readonly string[], values: CellArgument[]): Param[] {
+  return names.map((name, i) => [i + 1, name, values[i]]);
+}
+
 /** One execution of a custom function: its name and the document it runs in. */
 export class Call {
   readonly language: Language;

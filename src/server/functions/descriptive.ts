@@ -17,30 +17,32 @@ import {
   optionalChoice,
   optionalNumber,
   optionalPeriod,
+  params,
   readOrderArgs,
   requiredNumber,
   type CellArgument,
   type Param,
 } from './args';
 
+/** The names of the order form's last four parameters. */
+const PERIOD_PARAMS = ['period_start', 'period_end', 'order_ids', 'include_refunds'] as const;
+
 /**
- * Totals of the customers with a purchase in the period, from the order form's arguments:
- * parameters 1–3 the order columns, then `specific` parameters, then period_start, period_end,
- * order_ids, include_refunds.
+ * Totals of the customers with a purchase in the period, from the order form's parameters:
+ * 1–3 the order columns, then `extra` parameters of the function's own, then PERIOD_PARAMS.
  */
-function totalsOf(call: Call, args: CellArgument[], names: string[], extra: number): CustomerTotals {
-  const p = (i: number): Param => [i + 1, names[i], args[i]];
-  const { from, to } = optionalPeriod(call, p(3 + extra), p(4 + extra));
-  const includeRefunds = optionalBoolean(call, p(6 + extra));
-  const { table } = readOrderArgs(call, { customers: p(0), dates: p(1), amounts: p(2), orderIds: p(5 + extra) }, true);
+function totalsOf(call: Call, p: Param[], extra: number): CustomerTotals {
+  const { from, to } = optionalPeriod(call, p[3 + extra], p[4 + extra]);
+  const includeRefunds = optionalBoolean(call, p[6 + extra]);
+  const { table } = readOrderArgs(call, { customers: p[0], dates: p[1], amounts: p[2], orderIds: p[5 + extra] }, true);
   const totals = customerTotals(table, { from, to, includeRefunds });
   if (totals.customers === 0) call.fail('fn.noPurchases');
   return totals;
 }
 
-/** x / y of two numeric-form parameters, y > 0. */
-function ratio(call: Call, x: Param, y: Param): number {
-  const numerator = requiredNumber(call, x);
+/** x / y of two numeric-form parameters, x ≥ `min`, y > 0. */
+function ratio(call: Call, x: Param, y: Param, min = 0): number {
+  const numerator = requiredNumber(call, x, min);
   const divisor = requiredNumber(call, y);
   if (divisor === 0) call.failParam('fn.zeroDivisor', y);
   return numerator / divisor;
@@ -77,16 +79,18 @@ export function CLV(
   include_refunds?: CellArgument,
 ): number {
   const call = new Call('CLV');
-  const args = [customers_or_aov, dates_or_purchases_per_year, amounts_or_lifetime_years, margin, period_start, period_end, order_ids, include_refunds];
-  const names = ['customers_or_aov', 'dates_or_purchases_per_year', 'amounts_or_lifetime_years', 'margin', 'period_start', 'period_end', 'order_ids', 'include_refunds'];
-  const factor = optionalNumber(call, [4, 'margin', margin], 1, -Infinity);
+  const p = params(
+    ['customers_or_aov', 'dates_or_purchases_per_year', 'amounts_or_lifetime_years', 'margin', ...PERIOD_PARAMS],
+    [customers_or_aov, dates_or_purchases_per_year, amounts_or_lifetime_years, margin, period_start, period_end, order_ids, include_refunds],
+  );
+  const factor = optionalNumber(call, p[3], 1, -Infinity);
   if (!isOrderForm(customers_or_aov, dates_or_purchases_per_year)) {
-    const aov = requiredNumber(call, [1, names[0], customers_or_aov], -Infinity);
-    const perYear = requiredNumber(call, [2, names[1], dates_or_purchases_per_year]);
-    const years = requiredNumber(call, [3, names[2], amounts_or_lifetime_years]);
+    const aov = requiredNumber(call, p[0], -Infinity);
+    const perYear = requiredNumber(call, p[1]);
+    const years = requiredNumber(call, p[2]);
     return clvNumeric(aov, perYear, years, factor);
   }
-  const t = totalsOf(call, args, names, 1);
+  const t = totalsOf(call, p, 1);
   return (t.netRevenue / t.customers) * factor;
 }
 
@@ -125,10 +129,12 @@ export function AVG_RETENTION_PERIOD(
     if (!(churn > 0 && churn <= 1)) call.fail('fn.churnRange', { value: churn });
     return avgRetentionPeriodFromChurn(churn);
   }
-  const chosen = optionalChoice(call, [4, 'unit', unit], UNITS, 'day');
-  const args = [customers_or_churn, dates, amounts, unit, period_start, period_end, order_ids, include_refunds];
-  const names = ['customers_or_churn', 'dates', 'amounts', 'unit', 'period_start', 'period_end', 'order_ids', 'include_refunds'];
-  const t = totalsOf(call, args, names, 1);
+  const p = params(
+    ['customers_or_churn', 'dates', 'amounts', 'unit', ...PERIOD_PARAMS],
+    [customers_or_churn, dates, amounts, unit, period_start, period_end, order_ids, include_refunds],
+  );
+  const chosen = optionalChoice(call, p[3], UNITS, 'day');
+  const t = totalsOf(call, p, 1);
   return t.spanDays / t.customers / DAYS_PER_UNIT[chosen];
 }
 
@@ -158,11 +164,12 @@ export function REPEAT_PURCHASE_RATE(
   include_refunds?: CellArgument,
 ): number {
   const call = new Call('REPEAT_PURCHASE_RATE');
-  const names = ['customers_or_repeat', 'dates_or_customers', 'amounts', 'period_start', 'period_end', 'order_ids', 'include_refunds'];
-  if (!isOrderForm(customers_or_repeat, dates_or_customers)) {
-    return ratio(call, [1, names[0], customers_or_repeat], [2, names[1], dates_or_customers]);
-  }
-  const t = totalsOf(call, [customers_or_repeat, dates_or_customers, amounts, period_start, period_end, order_ids, include_refunds], names, 0);
+  const p = params(
+    ['customers_or_repeat', 'dates_or_customers', 'amounts', ...PERIOD_PARAMS],
+    [customers_or_repeat, dates_or_customers, amounts, period_start, period_end, order_ids, include_refunds],
+  );
+  if (!isOrderForm(customers_or_repeat, dates_or_customers)) return ratio(call, p[0], p[1]);
+  const t = totalsOf(call, p, 0);
   return t.repeatCustomers / t.customers;
 }
 
@@ -192,14 +199,12 @@ export function AOV(
   include_refunds?: CellArgument,
 ): number {
   const call = new Call('AOV');
-  const names = ['customers_or_revenue', 'dates_or_orders', 'amounts', 'period_start', 'period_end', 'order_ids', 'include_refunds'];
-  if (!isOrderForm(customers_or_revenue, dates_or_orders)) {
-    requiredNumber(call, [1, names[0], customers_or_revenue], -Infinity);
-    const orders = requiredNumber(call, [2, names[1], dates_or_orders]);
-    if (orders === 0) call.failParam('fn.zeroDivisor', [2, names[1], orders]);
-    return (customers_or_revenue as number) / orders;
-  }
-  const t = totalsOf(call, [customers_or_revenue, dates_or_orders, amounts, period_start, period_end, order_ids, include_refunds], names, 0);
+  const p = params(
+    ['customers_or_revenue', 'dates_or_orders', 'amounts', ...PERIOD_PARAMS],
+    [customers_or_revenue, dates_or_orders, amounts, period_start, period_end, order_ids, include_refunds],
+  );
+  if (!isOrderForm(customers_or_revenue, dates_or_orders)) return ratio(call, p[0], p[1], -Infinity);
+  const t = totalsOf(call, p, 0);
   return t.netRevenue / t.purchases;
 }
 
@@ -229,11 +234,12 @@ export function PURCHASE_FREQUENCY(
   include_refunds?: CellArgument,
 ): number {
   const call = new Call('PURCHASE_FREQUENCY');
-  const names = ['customers_or_purchases', 'dates_or_customers', 'amounts', 'period_start', 'period_end', 'order_ids', 'include_refunds'];
-  if (!isOrderForm(customers_or_purchases, dates_or_customers)) {
-    return ratio(call, [1, names[0], customers_or_purchases], [2, names[1], dates_or_customers]);
-  }
-  const t = totalsOf(call, [customers_or_purchases, dates_or_customers, amounts, period_start, period_end, order_ids, include_refunds], names, 0);
+  const p = params(
+    ['customers_or_purchases', 'dates_or_customers', 'amounts', ...PERIOD_PARAMS],
+    [customers_or_purchases, dates_or_customers, amounts, period_start, period_end, order_ids, include_refunds],
+  );
+  if (!isOrderForm(customers_or_purchases, dates_or_customers)) return ratio(call, p[0], p[1]);
+  const t = totalsOf(call, p, 0);
   return t.purchases / t.customers;
 }
 
@@ -264,13 +270,16 @@ export function AVG_DAYS_BETWEEN_PURCHASES(
   include_refunds?: CellArgument,
 ): number {
   const call = new Call('AVG_DAYS_BETWEEN_PURCHASES');
-  const names = ['customers_or_purchases_per_year', 'dates', 'amounts', 'period_start', 'period_end', 'order_ids', 'include_refunds'];
+  const p = params(
+    ['customers_or_purchases_per_year', 'dates', 'amounts', ...PERIOD_PARAMS],
+    [customers_or_purchases_per_year, dates, amounts, period_start, period_end, order_ids, include_refunds],
+  );
   if (!isOrderForm(customers_or_purchases_per_year, dates)) {
-    const perYear = requiredNumber(call, [1, names[0], customers_or_purchases_per_year]);
-    if (perYear === 0) call.failParam('fn.zeroDivisor', [1, names[0], perYear]);
+    const perYear = requiredNumber(call, p[0]);
+    if (perYear === 0) call.failParam('fn.zeroDivisor', p[0]);
     return DAYS_PER_UNIT.year / perYear;
   }
-  const t = totalsOf(call, [customers_or_purchases_per_year, dates, amounts, period_start, period_end, order_ids, include_refunds], names, 0);
+  const t = totalsOf(call, p, 0);
   if (t.repeatCustomers === 0) call.fail('fn.noRepeatPurchases');
   return t.spanDays / (t.purchases - t.customers);
 }

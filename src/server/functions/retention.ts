@@ -10,32 +10,37 @@ import {
   isOrderForm,
   optionalBoolean,
   optionalWhole,
+  params,
   readOrderArgs,
   requiredDay,
   requiredNumber,
   type CellArgument,
-  type OrderParams,
   type Param,
 } from './args';
 
-/** The order form's period and options, shared by CRR, CHURN and RETENTION_SUMMARY. */
-export function periodCounts(
-  call: Call,
-  orders: OrderParams,
-  startParam: Param,
-  endParam: Param,
-  windowParam: Param,
-  refundsParam: Param,
-  strict: boolean,
-) {
-  const start = requiredDay(call, startParam);
-  const end = requiredDay(call, endParam);
+/** The names of parameters 4–8 of CRR, CHURN and RETENTION_SUMMARY. */
+export const PERIOD_PARAMS = ['period_start', 'period_end', 'window_days', 'order_ids', 'include_refunds'] as const;
+
+/**
+ * The order form shared by CRR, CHURN and RETENTION_SUMMARY, from its eight parameters in order:
+ * customers, dates, amounts, then PERIOD_PARAMS.
+ */
+export function periodCounts(call: Call, p: Param[], strict: boolean) {
+  const start = requiredDay(call, p[3]);
+  const end = requiredDay(call, p[4]);
   if (end < start) call.fail('fn.periodOrder', { start: isoOfDay(start), end: isoOfDay(end) });
-  const windowDays = optionalWhole(call, windowParam, 1);
-  const includeRefunds = optionalBoolean(call, refundsParam);
-  const { table } = readOrderArgs(call, orders, strict);
+  const windowDays = optionalWhole(call, p[5], 1);
+  const includeRefunds = optionalBoolean(call, p[7]);
+  const { table } = readOrderArgs(call, { customers: p[0], dates: p[1], amounts: p[2], orderIds: p[6] }, strict);
   const counts: RetentionCounts = retentionCounts(table, { startDay: start, endDayExclusive: end + 1, windowDays, includeRefunds });
   return { counts, table, window: windowDays ?? end + 1 - start };
+}
+
+/** CRR's and CHURN's order form: the counts, with customers at the start. */
+function startCounts(call: Call, p: Param[]): RetentionCounts {
+  const { counts, window } = periodCounts(call, p, true);
+  if (counts.start === 0) call.fail('fn.noStartCustomers', { window });
+  return counts;
 }
 
 /**
@@ -69,28 +74,18 @@ export function CRR(
   include_refunds?: CellArgument,
 ): number {
   const call = new Call('CRR');
+  const p = params(
+    ['customers_or_start', 'dates_or_end', 'amounts_or_new', ...PERIOD_PARAMS],
+    [customers_or_start, dates_or_end, amounts_or_new, period_start, period_end, window_days, order_ids, include_refunds],
+  );
   if (!isOrderForm(customers_or_start, dates_or_end)) {
-    const start = requiredNumber(call, [1, 'customers_or_start', customers_or_start]);
-    const end = requiredNumber(call, [2, 'dates_or_end', dates_or_end]);
-    const fresh = requiredNumber(call, [3, 'amounts_or_new', amounts_or_new]);
+    const start = requiredNumber(call, p[0]);
+    const end = requiredNumber(call, p[1]);
+    const fresh = requiredNumber(call, p[2]);
     if (start === 0) call.fail('fn.noStartCustomersNumeric');
     return crrFromCounts(start, end, fresh);
   }
-  const { counts, window } = periodCounts(
-    call,
-    {
-      customers: [1, 'customers_or_start', customers_or_start],
-      dates: [2, 'dates_or_end', dates_or_end],
-      amounts: [3, 'amounts_or_new', amounts_or_new],
-      orderIds: [7, 'order_ids', order_ids],
-    },
-    [4, 'period_start', period_start],
-    [5, 'period_end', period_end],
-    [6, 'window_days', window_days],
-    [8, 'include_refunds', include_refunds],
-    true,
-  );
-  if (counts.start === 0) call.fail('fn.noStartCustomers', { window });
+  const counts = startCounts(call, p);
   return crrFromCounts(counts.start, counts.end, counts.new);
 }
 
@@ -123,26 +118,16 @@ export function CHURN(
   include_refunds?: CellArgument,
 ): number {
   const call = new Call('CHURN');
+  const p = params(
+    ['customers_or_start', 'dates_or_lost', 'amounts', ...PERIOD_PARAMS],
+    [customers_or_start, dates_or_lost, amounts, period_start, period_end, window_days, order_ids, include_refunds],
+  );
   if (!isOrderForm(customers_or_start, dates_or_lost)) {
-    const start = requiredNumber(call, [1, 'customers_or_start', customers_or_start]);
-    const lost = requiredNumber(call, [2, 'dates_or_lost', dates_or_lost]);
+    const start = requiredNumber(call, p[0]);
+    const lost = requiredNumber(call, p[1]);
     if (start === 0) call.fail('fn.noStartCustomersNumeric');
     return churnFromCounts(start, lost);
   }
-  const { counts, window } = periodCounts(
-    call,
-    {
-      customers: [1, 'customers_or_start', customers_or_start],
-      dates: [2, 'dates_or_lost', dates_or_lost],
-      amounts: [3, 'amounts', amounts],
-      orderIds: [7, 'order_ids', order_ids],
-    },
-    [4, 'period_start', period_start],
-    [5, 'period_end', period_end],
-    [6, 'window_days', window_days],
-    [8, 'include_refunds', include_refunds],
-    true,
-  );
-  if (counts.start === 0) call.fail('fn.noStartCustomers', { window });
+  const counts = startCounts(call, p);
   return churnFromCounts(counts.start, counts.lost);
 }

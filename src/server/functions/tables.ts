@@ -12,11 +12,12 @@ import {
   optionalChoice,
   optionalDay,
   optionalPeriod,
+  params,
   readOrderArgs,
   weekStartOfLocale,
   type CellArgument,
 } from './args';
-import { periodCounts } from './retention';
+import { PERIOD_PARAMS, periodCounts } from './retention';
 
 type Cell = string | number;
 
@@ -175,15 +176,11 @@ export function RETENTION_SUMMARY(
   include_refunds?: CellArgument,
 ): Cell[][] {
   const call = new Call('RETENTION_SUMMARY');
-  const { counts, table } = periodCounts(
-    call,
-    { customers: [1, 'customers', customers], dates: [2, 'dates', dates], amounts: [3, 'amounts', amounts], orderIds: [7, 'order_ids', order_ids] },
-    [4, 'period_start', period_start],
-    [5, 'period_end', period_end],
-    [6, 'window_days', window_days],
-    [8, 'include_refunds', include_refunds],
-    false,
+  const p = params(
+    ['customers', 'dates', 'amounts', ...PERIOD_PARAMS],
+    [customers, dates, amounts, period_start, period_end, window_days, order_ids, include_refunds],
   );
+  const { counts, table } = periodCounts(call, p, false);
   const label = (key: MessageKey) => t(call.language, key);
   const health = table.health;
   const out: Cell[][] = [
