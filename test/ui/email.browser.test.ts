@@ -5,16 +5,15 @@
  * them after a change to the e-mail. The checks are the ones Gmail's views depend on: nothing wider
  * than the screen, all 12 bars drawn, no request for anything outside the message.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n';
 import { LocalHost } from '../../src/local/host/index';
 import { sampleShop } from '../../src/local/sampleShop';
-import { buildOnce, distFile, projectRoot } from '../helpers/build';
+import { buildOnce, distFile } from '../helpers/build';
+import { launchBrowser, SHOTS } from '../helpers/browser';
 
-const SHOTS = join(projectRoot, 'test-output', 'screenshots');
 const LOCALES = { en: 'en_US', pl: 'pl_PL', ru: 'ru_RU', ro: 'ro_RO', da: 'da_DK' } as const;
 
 let browser: Browser;
@@ -29,11 +28,7 @@ beforeAll(async () => {
     const rendered = host.runFromSidebar('previewWeeklyEmail', { weekEnding: '2026-10-25', sheetName: shop.name, language }) as { html: string };
     html[language] = rendered.html;
   }
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-  });
-  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {

@@ -3,25 +3,20 @@
  * against the built add-on: recipients checked as typed, save installs the trigger, off removes
  * it, a test goes out at once. Screenshot: test-output/screenshots/email-panel.png.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleHost, startPreview, type PreviewServer } from '../../src/local/preview';
-import { buildOnce, distFile, projectRoot } from '../helpers/build';
+import { buildOnce, distFile } from '../helpers/build';
+import { launchBrowser, SHOTS } from '../helpers/browser';
 
-const SHOTS = join(projectRoot, 'test-output', 'screenshots');
 let preview: PreviewServer;
 let browser: Browser;
 
 beforeAll(async () => {
   await buildOnce();
   preview = await startPreview({ host: sampleHost({ locale: 'en_GB', dist: distFile('') }), port: 0, dist: distFile('') });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-  });
-  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {

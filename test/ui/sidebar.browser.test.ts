@@ -3,15 +3,14 @@
  * preview against the built add-on: the whole flow at 300 px, the keyboard, errors, five languages.
  * Screenshots go to test-output/screenshots/ (look at them after a change to the sidebar).
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleHost, startPreview, type PreviewServer } from '../../src/local/preview';
 import type { StoredValue } from '../../src/local/sheetData';
-import { buildOnce, distFile, projectRoot } from '../helpers/build';
+import { buildOnce, distFile } from '../helpers/build';
+import { launchBrowser, SHOTS } from '../helpers/browser';
 
-const SHOTS = join(projectRoot, 'test-output', 'screenshots');
 const day = (iso: string): StoredValue => {
   const [year, month, d] = iso.split('-').map(Number);
   return { wall: { year, month, day: d, hour: 12, minute: 0, second: 0 } };
@@ -40,11 +39,7 @@ beforeAll(async () => {
   host.addSheet({ name: 'Manual', cells: [], values: MANUAL });
   host.addSheet({ name: 'Broken', cells: [], values: [['Customer', 'Note', 'Amount'], ['a', 'hello', 10]] });
   preview = await startPreview({ host, port: 0, dist: distFile('') });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-  });
-  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
