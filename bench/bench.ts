@@ -192,8 +192,9 @@ async function main(): Promise<void> {
   for (const [name, result] of Object.entries(customFunctions)) {
     if ('skipped' in result) rows.push({ label: `(5) ${name} on 100k rows`, value: 'skipped', target: result.skipped });
     else {
-      const own = result.median - result.argumentCopy.median;
-      rows.push({ label: `(5) ${name} on 100k rows`, timing: result, target: `<= 100 ms; without the host's argument copy (${result.argumentCopy.median.toFixed(0)} ms): ${own.toFixed(0)} ms`, ok: result.median <= 100 });
+      // The arguments are built in the script's realm before the call, as Sheets builds them.
+      const target = `<= 100 ms (building the arguments, apart: ${result.argumentCopy.median.toFixed(0)} ms)`;
+      rows.push({ label: `(5) ${name} on 100k rows`, timing: result, target, ok: result.median <= 100 });
     }
   }
   if ('skipped' in report) rows.push({ label: '(6) report, 1M-row sheet', value: 'skipped', target: report.skipped });

@@ -1,6 +1,8 @@
 /**
  * (5) Each custom function of the built bundle on a 100,000-row range, called as a cell formula
  * calls it (host.runCustomFunction with 2D arrays from host.rangeArg, Date cells as instants).
+ * Sheets builds the argument arrays before it calls the function; the host does the same once per
+ * argument (host.cellArgument, timed apart as `argumentCopy`), so the time is the function's own.
  *
  * The functions are found in dist/Code.js (stubs whose JSDoc has `@customfunction`), and their
  * order-form arguments are built from their parameter names (ARGUMENTS below), up to the first
@@ -59,34 +61,55 @@ export async function customFunctionTimings(shop: Shop): Promise<Record<string, 
   const host = hostWithOrders(sample);
   const last = RANGE_ROWS + 1;
   const column = (letter: string) => host.rangeArg(`Orders!${letter}2:${letter}${last}`);
-  const customers = column('A');
-  const dates = column('B');
-  const amounts = column('C');
-  const scores = Array.from({ length: RANGE_ROWS }, (_, i) => [(i * 7919) % 11]);
+  const plain = {
+    customers: column('A'),
+    dates: column('B'),
+    amounts: column('C'),
+    scores: Array.from({ length: RANGE_ROWS }, (_, i) => [(i * 7919) % 11]),
+    // Per-customer summaries for the customer-value functions (weeks), and CDNOW's parameters.
+    frequency: Array.from({ length: RANGE_ROWS }, (_, i) => [i % 7]),
+    recency: Array.from({ length: RANGE_ROWS }, (_, i) => [(i % 7) * 3.5]),
+    T: Array.from({ length: RANGE_ROWS }, (_, i) => [26 + (i % 7) * 4]),
+    monetary: Array.from({ length: RANGE_ROWS }, (_, i) => [i % 7 === 0 ? 0 : 20 + (i % 40)]),
+  };
+  type Name = keyof typeof plain;
+  const built = Object.fromEntries(Object.entries(plain).map(([name, value]) => [name, host.cellArgument(value)])) as Record<Name, unknown>;
   const date = (y: number, m: number, d: number) => new Date(wallToInstant(Date.UTC(y, m - 1, d), shop.zone));
   // Parameter name patterns → the argument given; first match wins.
-  const ARGUMENTS: [RegExp, unknown][] = [
-    [/^(customers?|customer_ids?|customers_or_\w+)$/, customers],
-    [/^dates?(_or_\w+)?$|^order_dates$/, dates],
-    [/^amounts?(_or_\w+)?$|^(order_)?values$/, amounts],
-    [/^(scores?|responses|ratings)(_or_\w+)?$/, scores],
+  const ARGUMENTS: [RegExp, Name | unknown][] = [
+    [/^(customers?|customer_ids?|customers_or_\w+)$/, 'customers'],
+    [/^dates?(_or_\w+)?$|^order_dates$/, 'dates'],
+    [/^amounts?(_or_\w+)?$|^(order_)?values$/, 'amounts'],
+    [/^(scores?|responses|ratings)(_or_\w+)?$/, 'scores'],
+    [/^(frequency|recency|T|monetary)$/, null],
     [/^(period_start|start_date|start|from(_date)?)$/, date(2024, 6, 1)],
     [/^(period_end|end_date|end|to(_date)?)$/, date(2024, 6, 30)],
+    [/^periods$/, 52],
+    [/^horizon_months$/, 12],
+    [/^monthly_discount$/, 0.01],
+    [/^parameters$/, [[0.243, 4.414, 0.793, 2.426, 6.25, 3.74, 15.44]]],
   ];
+  const argumentFor = (param: string): { value: unknown; copy: unknown } | undefined => {
+    const match = ARGUMENTS.find(([pattern]) => pattern.test(param));
+    if (!match) return undefined;
+    const name = (match[1] === null ? param : match[1]) as Name;
+    return typeof name === 'string' && name in plain ? { value: built[name], copy: plain[name] } : { value: match[1], copy: match[1] };
+  };
 
   const results: Record<string, FunctionResult> = {};
-  // The host copies every argument into the script's context (Sheets builds them natively): timed
-  // apart, in an execution of its own, so the function's own time is visible.
-  const exec = host['exec'].bind(host);
-  const copyIn = (args: unknown[]) => exec('CUSTOM_FUNCTION', () => args.map((a) => host.rt.realm.copyIn(a)));
+  const copyIn = (args: unknown[]) => args.map((a) => host.cellArgument(a));
   const overhead = await measure(() => host.runCustomFunction('CRR', 200, 180, 20));
   results['host overhead (CRR numeric form)'] = { ...overhead, argumentCopy: await measure(() => copyIn([200, 180, 20])) };
   for (const { name, params } of customFunctionsOfBundle(readFileSync('dist/Code.js', 'utf8'))) {
     const args: unknown[] = [];
+    const copies: unknown[] = [];
     let missing: string | null = null;
     for (const param of params) {
-      const match = ARGUMENTS.find(([pattern]) => pattern.test(param.name));
-      if (match) args.push(match[1]);
+      const match = argumentFor(param.name);
+      if (match) {
+        args.push(match.value);
+        copies.push(match.copy);
+      }
       else if (param.optional || args.length > 0) break; // the rest are options (a required one makes the call fail below)
       else {
         missing = param.name;
@@ -103,7 +126,7 @@ export async function customFunctionTimings(shop: Shop): Promise<Record<string, 
       results[name] = { skipped: `failed: ${(error as Error).message}` };
       continue;
     }
-    results[name] = { ...(await measure(() => host.runCustomFunction(name, ...args))), argumentCopy: await measure(() => copyIn(args)) };
+    results[name] = { ...(await measure(() => host.runCustomFunction(name, ...args))), argumentCopy: await measure(() => copyIn(copies)) };
   }
   return results;
 }

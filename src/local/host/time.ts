@@ -2,25 +2,17 @@
  * Time-zone arithmetic for the host: wall times <-> instants in an IANA zone, and Java
  * SimpleDateFormat patterns for `Utilities.formatDate`. Built on `Intl.DateTimeFormat`.
  */
+import { intlZoneOffset } from '../../core/time';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const zoneOffsets = new Map<string, (ms: number) => number>();
 const offsetCache = new Map<string, Map<number, number>>();
 
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
+/** The zone's uncached offset function (src/core/time.ts), made once per zone. */
+function offsetFunction(zone: string): (ms: number) => number {
+  let f = zoneOffsets.get(zone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    formatters.set(zone, f);
+    f = intlZoneOffset(zone);
+    zoneOffsets.set(zone, f);
   }
   return f;
 }
@@ -28,7 +20,7 @@ function formatter(zone: string): Intl.DateTimeFormat {
 /** Throws like Apps Script does for an unknown zone name. */
 export function checkZone(zone: string): void {
   try {
-    formatter(zone);
+    offsetFunction(zone);
   } catch {
     throw new Error(`Invalid argument: timeZone ${zone}`);
   }
@@ -50,20 +42,11 @@ export function zoneOffset(ms: number, zone: string): number {
   const key = Math.floor(ms / QUARTER_HOUR);
   let off = cache.get(key);
   if (off === undefined) {
-    off = computeOffset(key * QUARTER_HOUR, zone);
+    off = offsetFunction(zone)(key * QUARTER_HOUR);
     if (cache.size > 200_000) cache.clear();
     cache.set(key, off);
   }
   return off;
-}
-
-function computeOffset(ms: number, zone: string): number {
-  const p: Record<string, string> = {};
-  for (const part of formatter(zone).formatToParts(new Date(ms))) p[part.type] = part.value;
-  let year = Number(p.year);
-  if (p.era === 'BC' || p.era === 'B') year = 1 - year;
-  const wall = Date.UTC(year, Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
-  return Math.round((wall - ms) / 60000);
 }
 
 /**

@@ -217,3 +217,18 @@ describe('executions', () => {
     expect(host.run('peek')).toEqual([0, 'undefined', 'undefined']);
   });
 });
+
+describe('custom-function arguments built in the script realm', () => {
+  test('are passed as they are, while plain host values are copied in', () => {
+    const host = new LocalHost().load(
+      `function GROW(a) { a.push(['x']); return a.length; }\nfunction KIND(a) { return [Array.isArray(a), a instanceof Array, a[0][0] instanceof Date]; }`,
+    );
+    const plain = [[new Date(0)]];
+    expect(host.runCustomFunction('GROW', plain)).toBe(2);
+    expect(plain).toHaveLength(1); // the host's copy grew, not the caller's array
+    const built = host.cellArgument([[new Date(0)]]) as unknown[][];
+    expect(host.runCustomFunction('GROW', built)).toBe(2);
+    expect(built).toHaveLength(2); // the same array reached the function
+    expect(host.runCustomFunction('KIND', built)).toEqual([true, true, true]);
+  });
+});
