@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { intlOffsetAt, makeOffsetAt, parseOffsetText, wallDayOfInstant } from '../../src/core/time';
+import { intlOffsetAt, intlZoneOffset, makeOffsetAt, parseOffsetText, wallDayOfInstant } from '../../src/core/time';
 import { dayFromCivil } from '../../src/core/days';
 import { LA_AUTUMN, LA_SPRING, WARSAW_AUTUMN, WARSAW_SPRING, losAngeles2024, warsaw2024 } from './read/zones';
 
@@ -99,6 +99,18 @@ describe('intlOffsetAt', () => {
 
   it('handles half-hour zones (Asia/Kolkata is UTC+5:30)', () => {
     expect(intlOffsetAt('Asia/Kolkata')(Date.UTC(2024, 5, 1))).toBe(330);
+  });
+});
+
+describe('intlZoneOffset', () => {
+  it('counts years before 1 AD through the era (UTC is +0 in 101 BC too)', () => {
+    // Intl shows 101 BC as year "101", era "BC": read as AD it would be 201 years off.
+    expect(intlZoneOffset('UTC')(Date.UTC(-100, 5, 1))).toBe(0);
+    expect(intlZoneOffset('Asia/Kolkata')(Date.UTC(2024, 5, 1))).toBe(330);
+  });
+
+  it('throws a RangeError for an unknown zone', () => {
+    expect(() => intlZoneOffset('Mars/Olympus')).toThrow(RangeError);
   });
 });
 
