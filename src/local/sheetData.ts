@@ -15,6 +15,32 @@ export interface WallTime {
   second: number;
 }
 
+/**
+ * The wall time held as `Date.UTC` of its fields (how the host and exceljs keep date cells).
+ * @example wallTimeOfMs(Date.UTC(2024, 0, 31, 12)) // { year: 2024, month: 1, day: 31, hour: 12, minute: 0, second: 0 }
+ */
+export function wallTimeOfMs(ms: number): WallTime {
+  const d = new Date(ms);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
+/**
+ * `Date.UTC` of a wall time's fields, years 0–99 included (`Date.UTC` alone reads them as 1900–1999).
+ * @example msOfWallTime({ year: 2024, month: 1, day: 31, hour: 12, minute: 0, second: 0 }) === Date.UTC(2024, 0, 31, 12)
+ */
+export function msOfWallTime(w: WallTime): number {
+  const d = new Date(Date.UTC(2000, w.month - 1, w.day, w.hour, w.minute, w.second));
+  d.setUTCFullYear(w.year);
+  return d.getTime();
+}
+
 /** A stored cell value. `''` is an empty cell. A date cell holds its wall time. */
 export type StoredValue = string | number | boolean | { wall: WallTime };
 

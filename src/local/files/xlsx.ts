@@ -13,7 +13,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { cellsOf, type CellStyle, type ChartRecord, type GradientRule, type SheetData, type StoredCell, type StoredValue, type WallTime } from '../sheetData';
+import { cellsOf, msOfWallTime, wallTimeOfMs, type CellStyle, type ChartRecord, type GradientRule, type SheetData, type StoredCell, type StoredValue, type WallTime } from '../sheetData';
 import type { ImportOptions } from './delimited';
 
 const PROGRESS_EVERY = 10_000;
@@ -78,17 +78,7 @@ function valueOf(value: ExcelJS.CellValue | undefined): StoredValue {
 
 /** exceljs's Date for a date cell: its UTC fields are the wall time (rounded to the second). */
 function wallOfDate(date: Date): { wall: WallTime } {
-  const d = new Date(Math.round(date.getTime() / 1000) * 1000);
-  return {
-    wall: {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-    },
-  };
+  return { wall: wallTimeOfMs(Math.round(date.getTime() / 1000) * 1000) };
 }
 
 /**
@@ -156,7 +146,7 @@ function writeCell(target: ExcelJS.Cell, cell: StoredCell): void {
 
 /** The Date exceljs saves as the date cell of a wall time (exceljs reads a Date's UTC fields). */
 function dateOfWall(wall: WallTime): Date {
-  return new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second));
+  return new Date(msOfWallTime(wall));
 }
 
 function defaultDateFormat(wall: WallTime): string {

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import type { CellStyle, ChartRecord, GradientRule, SheetData, StoredCell, StoredValue } from '../sheetData';
+import { msOfWallTime, wallTimeOfMs, type CellStyle, type ChartRecord, type GradientRule, type SheetData, type StoredCell, type StoredValue } from '../sheetData';
 import { parseA1 } from './a1';
 import { WallDate, type HostValue } from './cells';
 import { EnumValue, type ExecMode, isDate, Realm, Runtime } from './runtime';
