@@ -3,7 +3,7 @@
  * Thin wrappers over SpreadsheetApp so the rest of the server reads as plain code.
  */
 import { languageOf } from '../i18n';
-import type { Language } from '../core/types';
+import type { Language, WeekStart } from '../core/types';
 
 /** The active spreadsheet's locale, e.g. `pl_PL`. */
 export function spreadsheetLocale(): string {
@@ -18,4 +18,16 @@ export function documentLanguage(): Language {
 /** The active spreadsheet's time zone, e.g. `Europe/Warsaw`: dates are bucketed in it. */
 export function spreadsheetTimeZone(): string {
   return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+}
+
+/** Locales whose week starts on Sunday (the others start on Monday). */
+const SUNDAY_LOCALES = /^(en_US|en_CA|en_PH|es_MX|es_US|pt_BR|ja|ko|zh|he|iw|hi|th)/;
+
+/**
+ * The first day of the week in a Sheets locale: the default of the cohort report, the weekly
+ * e-mail and COHORT_TABLE.
+ * @example weekStartOfLocale('en_US') === 'sunday'; weekStartOfLocale('pl_PL') === 'monday'
+ */
+export function weekStartOfLocale(locale: string): WeekStart {
+  return SUNDAY_LOCALES.test(locale) ? 'sunday' : 'monday';
 }

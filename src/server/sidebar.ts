@@ -5,10 +5,9 @@
 import type { ColumnMapping, ColumnRole } from '../core/read/columns';
 import type { Language, WeekStart } from '../core/types';
 import { catalog, t } from '../i18n';
-import { documentLanguage, spreadsheetLocale } from './context';
+import { documentLanguage, spreadsheetLocale, weekStartOfLocale } from './context';
 import { detectSheetColumns, orderSheet } from './orders';
 import { requestLanguage } from './report';
-import { defaultWeekStart } from './report/options';
 import { loadSettings, saveSettings, type ReportSettings } from './report/settings';
 import { findReportSheet } from './report/write';
 
@@ -56,7 +55,7 @@ export function getSidebarState(language?: string): SidebarState {
       .getSheets()
       .map((sheet) => sheet.getName())
       .filter((name) => name !== reportName),
-    defaultWeekStart: defaultWeekStart(locale),
+    defaultWeekStart: weekStartOfLocale(locale),
     settings,
     messages: { ...catalog(chosen) },
   };

@@ -8,8 +8,8 @@ import type { ColumnMapping } from '../../core/read/columns';
 import { parseRecipients } from '../../core/weekly';
 import type { Language, WeekStart } from '../../core/types';
 import { LANGUAGES } from '../../i18n';
+import { weekStartOfLocale } from '../context';
 import { UserError } from '../errors';
-import { defaultWeekStart } from '../report/options';
 import { loadSettings as loadReportSettings } from '../report/settings';
 
 export const SETTINGS_KEY = 'retention.weeklyEmail';
@@ -82,7 +82,7 @@ export function reportChoices(locale: string): ReportChoices {
   return {
     sheetName: saved.sheetName,
     mapping: saved.mapping,
-    weekStart: weekStart === 'monday' || weekStart === 'sunday' ? weekStart : defaultWeekStart(locale),
+    weekStart: weekStart === 'monday' || weekStart === 'sunday' ? weekStart : weekStartOfLocale(locale),
     includeRefunds: saved.options?.includeRefunds === true,
   };
 }

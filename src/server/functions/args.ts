@@ -14,7 +14,7 @@ import { dateOrderOfLocale } from '../../core/read/locale';
 import { createOrderReader, type OrderColumns } from '../../core/read/orders';
 import { MetricError } from '../../core/metrics/errors';
 import { isoOfDay } from '../../core/days';
-import type { CellValue, Language, OffsetAt, OrderTable, WeekStart } from '../../core/types';
+import type { CellValue, Language, OffsetAt, OrderTable } from '../../core/types';
 import type { MessageKey, MessageParams } from '../../i18n';
 import { documentLanguage, spreadsheetLocale, spreadsheetTimeZone } from '../context';
 import { UserError } from '../errors';
@@ -174,11 +174,6 @@ export function optionalChoice<T>(call: Call, param: Param, choices: Record<stri
   const key = String(value).toLowerCase().replace(/[\s_-]+/g, '');
   if (typeof value === 'string' && Object.prototype.hasOwnProperty.call(choices, key)) return choices[key];
   return call.failParam('fn.expectsChoice', param, { value: shown(value), choices: Object.keys(choices).join(', ') });
-}
-
-/** The first day of the week in a locale: Sunday in the US, Monday elsewhere. */
-export function weekStartOfLocale(locale: string): WeekStart {
-  return /(^|[_-])US$/i.test(locale) || locale === '' ? 'sunday' : 'monday';
 }
 
 /** The columns of a range argument: a bare value is one cell. */

@@ -14,9 +14,9 @@ import {
   optionalPeriod,
   params,
   readOrderArgs,
-  weekStartOfLocale,
   type CellArgument,
 } from './args';
+import { weekStartOfLocale } from '../context';
 import { PERIOD_PARAMS, periodCounts } from './retention';
 
 type Cell = string | number;

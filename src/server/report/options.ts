@@ -6,6 +6,7 @@ import type { ColumnMapping } from '../../core/read/columns';
 import { dayOfIso } from '../../core/days';
 import type { Language, Period, WeekStart } from '../../core/types';
 import { t } from '../../i18n';
+import { weekStartOfLocale } from '../context';
 import { UserError } from '../errors';
 
 /** What the cells of the report show. */
@@ -54,17 +55,6 @@ const ALLOWED = {
   mode: ['on', 'onOrAfter'],
 } as const;
 
-/** Locales whose week starts on Sunday (the others start on Monday). */
-const SUNDAY_LOCALES = /^(en_US|en_CA|en_PH|es_MX|es_US|pt_BR|ja|ko|zh|he|iw|hi|th)/;
-
-/**
- * The first day of the week in a Sheets locale.
- * @example defaultWeekStart('en_US') === 'sunday'; defaultWeekStart('pl_PL') === 'monday'
- */
-export function defaultWeekStart(locale: string): WeekStart {
-  return SUNDAY_LOCALES.test(locale) ? 'sunday' : 'monday';
-}
-
 /**
  * Checks the options (defaults fill what is missing) and turns the dates into day numbers.
  * @example checkOptions({ period: 'week', from: '2024-01-01' }, 'en_GB', 'en') // { period: 'week', weekStart: 'monday', from: 19723, … }
@@ -80,7 +70,7 @@ export function checkOptions(options: Partial<ReportOptions> | undefined, locale
   }
   return {
     period: merged.period,
-    weekStart: merged.weekStart || defaultWeekStart(locale),
+    weekStart: merged.weekStart || weekStartOfLocale(locale),
     metric: merged.metric,
     mode: merged.mode,
     includeRefunds: merged.includeRefunds === true,
