@@ -2,7 +2,7 @@
  * What the server needs to know about the document it runs in: language, locale, time zone.
  * Thin wrappers over SpreadsheetApp so the rest of the server reads as plain code.
  */
-import { languageOf } from '../i18n';
+import { languageOf, LANGUAGES } from '../i18n';
 import type { Language, WeekStart } from '../core/types';
 
 /** The active spreadsheet's locale, e.g. `pl_PL`. */
@@ -13,6 +13,16 @@ export function spreadsheetLocale(): string {
 /** The language the add-on speaks in this document, from the spreadsheet's locale. */
 export function documentLanguage(): Language {
   return languageOf(spreadsheetLocale());
+}
+
+/**
+ * The language a request asks for when it is one of the add-on's, else `fallback` (by default the
+ * document's language).
+ * @example requestLanguage('pl') === 'pl'; requestLanguage('xx', 'da') === 'da'
+ */
+export function requestLanguage(language: string | null | undefined, fallback?: Language): Language {
+  if (language && (LANGUAGES as readonly string[]).includes(language)) return language as Language;
+  return fallback ?? documentLanguage();
 }
 
 /** The active spreadsheet's time zone, e.g. `Europe/Warsaw`: dates are bucketed in it. */

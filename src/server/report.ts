@@ -4,9 +4,8 @@
  * sidebar and the runner (including DESIGN.md's cohort JSON).
  */
 import { cohortTable, type CohortMetric } from '../core/cohort';
-import type { Language, OrderTable, Period, SkipReason } from '../core/types';
-import { languageOf, LANGUAGES } from '../i18n';
-import { documentLanguage, spreadsheetLocale } from './context';
+import type { OrderTable, Period, SkipReason } from '../core/types';
+import { requestLanguage, spreadsheetLocale } from './context';
 import { UserError } from './errors';
 import { healthLines } from './health';
 import { readOrderSheet } from './orders';
@@ -41,11 +40,6 @@ const CORE_METRIC: Record<ReportMetric, CohortMetric> = {
   revenue: 'revenue',
   ltv: 'cumulativeRevenuePerCustomer',
 };
-
-/** The language of a request: the sidebar's choice if it is one of ours, else the spreadsheet's. */
-export function requestLanguage(language: string | undefined): Language {
-  return language && (LANGUAGES as readonly string[]).includes(language) ? languageOf(language) : documentLanguage();
-}
 
 /**
  * Builds (or rebuilds) the cohort report sheet from the order sheet named in the request, and

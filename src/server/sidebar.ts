@@ -5,15 +5,14 @@
 import type { ColumnMapping, ColumnRole } from '../core/read/columns';
 import type { Language, WeekStart } from '../core/types';
 import { catalog, t } from '../i18n';
-import { documentLanguage, spreadsheetLocale, weekStartOfLocale } from './context';
+import { requestLanguage, spreadsheetLocale, weekStartOfLocale } from './context';
 import { detectSheetColumns, orderSheet } from './orders';
-import { requestLanguage } from './report';
 import { loadSettings, saveSettings, type ReportSettings } from './report/settings';
 import { findReportSheet } from './report/write';
 
 /** Opens the retention sidebar. */
 export function showSidebar(): void {
-  const language = loadSettings().language ?? documentLanguage();
+  const language = requestLanguage(loadSettings().language);
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(language, 'sidebar.title'));
   SpreadsheetApp.getUi().showSidebar(html);
 }
@@ -42,7 +41,7 @@ export function getSidebarState(language?: string): SidebarState {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   let settings = loadSettings();
   if (language) settings = saveSettings({ language: requestLanguage(language) });
-  const chosen = settings.language ?? documentLanguage();
+  const chosen = requestLanguage(settings.language);
   const report = findReportSheet();
   const reportName = report ? report.getName() : null;
   const locale = spreadsheetLocale();

@@ -7,8 +7,7 @@
 import type { ColumnMapping } from '../../core/read/columns';
 import { parseRecipients } from '../../core/weekly';
 import type { Language, WeekStart } from '../../core/types';
-import { LANGUAGES } from '../../i18n';
-import { weekStartOfLocale } from '../context';
+import { requestLanguage, weekStartOfLocale } from '../context';
 import { UserError } from '../errors';
 import { loadSettings as loadReportSettings } from '../report/settings';
 
@@ -115,13 +114,12 @@ export function checkSettings(form: SettingsForm, base: EmailSettings, language:
   }
   const sheetName = String(form.sheetName ?? base.sheetName ?? '').trim();
   if (!sheetName) throw new UserError('email.error.noSheet', {}, language);
-  const wanted = form.language ?? base.language;
   return {
     enabled: form.enabled ?? base.enabled,
     weekday,
     hour,
     recipients: parsed.valid,
-    language: (LANGUAGES as readonly string[]).includes(wanted) ? (wanted as Language) : base.language,
+    language: requestLanguage(form.language, base.language),
     sheetName,
   };
 }

@@ -8,8 +8,8 @@ import type { ColumnMapping } from '../../core/read/columns';
 import { wallDayOfInstant } from '../../core/time';
 import type { Language } from '../../core/types';
 import { lastCompleteWeek, MAX_RECIPIENTS, weeklySummary } from '../../core/weekly';
-import { languageOf, LANGUAGES, t } from '../../i18n';
-import { documentLanguage, spreadsheetLocale, spreadsheetTimeZone } from '../context';
+import { t } from '../../i18n';
+import { requestLanguage, spreadsheetLocale, spreadsheetTimeZone } from '../context';
 import { UserError } from '../errors';
 import { readOrderSheet } from '../orders';
 import { withDocumentLock } from '../ownedSheet';
@@ -41,13 +41,12 @@ function currentSettings(): EmailSettings {
   const saved = loadEmailSettings();
   const report = reportChoices(spreadsheetLocale());
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const language = saved.language ?? documentLanguage();
   return {
     enabled: saved.enabled ?? false,
     weekday: saved.weekday ?? 1,
     hour: saved.hour ?? 8,
     recipients: saved.recipients ?? [Session.getEffectiveUser().getEmail()].filter((e) => e),
-    language: (LANGUAGES as readonly string[]).includes(language) ? language : 'en',
+    language: requestLanguage(saved.language),
     sheetName: saved.sheetName ?? report.sheetName ?? ss.getActiveSheet().getName(),
   };
 }
@@ -198,18 +197,13 @@ export function getEmailSettings(): EmailPanelState {
   };
 }
 
-/** The language of messages to the person at the sidebar. */
-function sidebarLanguage(form: SettingsForm): Language {
-  return form.language ? languageOf(form.language) : documentLanguage();
-}
-
 /**
  * Saves the settings from the panel. On: installs the weekly trigger (replacing an earlier one).
  * Off: removes it. Checks the trigger permission first and says what to allow.
  * @param {Object} form The panel's fields: enabled, weekday, hour, recipients, language, sheetName.
  */
 export function saveEmailSettings(form: SettingsForm): { settings: EmailSettings; message: string } {
-  const language = sidebarLanguage(form);
+  const language = requestLanguage(form.language);
   const settings = checkSettings(form, currentSettings(), language);
   requireScope('triggers', language);
   if (settings.enabled) {
@@ -231,7 +225,7 @@ export function saveEmailSettings(form: SettingsForm): { settings: EmailSettings
  * @param {Object} form The panel's fields (unsaved changes are used).
  */
 export function sendTestEmail(form: SettingsForm): { message: string } {
-  const language = sidebarLanguage(form);
+  const language = requestLanguage(form.language);
   const settings = checkSettings(form, currentSettings(), language);
   requireScope('mail', language);
   const quota = quotaError(settings.recipients.length, language);
@@ -258,7 +252,7 @@ export interface PreviewRequest {
  */
 export function previewWeeklyEmail(request: PreviewRequest): { weekStart: string; subject: string; html: string; text: string } {
   const base = currentSettings();
-  const language = request.language ? languageOf(request.language) : base.language;
+  const language = requestLanguage(request.language, base.language);
   const ending = dayOfIso(String(request.weekEnding ?? ''));
   if (ending === null) throw new UserError('email.error.badWeekEnding', { value: String(request.weekEnding) }, language);
   const settings: EmailSettings = { ...base, language, sheetName: request.sheetName ?? base.sheetName };
