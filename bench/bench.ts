@@ -164,7 +164,9 @@ async function main(): Promise<void> {
   const synthetic = await tableTimings('synthetic', syntheticInput(shop));
   const retailRows = await retailInput();
   const retail = retailRows ? await tableTimings('online-retail', retailRows) : null;
-  const customFunctions = await customFunctionTimings(shop);
+  // Warm: Node's steady state (the target); cold: every call evaluates the bundle anew, as Apps Script does.
+  const customFunctions = await customFunctionTimings(shop, true);
+  const coldFunctions = await customFunctionTimings(shop, false);
   const report = runReportChild();
 
   const t = synthetic.timings as Record<string, Timing>;
@@ -193,7 +195,9 @@ async function main(): Promise<void> {
     if ('skipped' in result) rows.push({ label: `(5) ${name} on 100k rows`, value: 'skipped', target: result.skipped });
     else {
       // The arguments are built in the script's realm before the call, as Sheets builds them.
-      const target = `<= 100 ms (building the arguments, apart: ${result.argumentCopy.median.toFixed(0)} ms)`;
+      const cold = coldFunctions[name];
+      const coldText = cold && !('skipped' in cold) ? `cold ${cold.median.toFixed(0)} ms; ` : '';
+      const target = `<= 100 ms (${coldText}building the arguments, apart: ${result.argumentCopy.median.toFixed(0)} ms)`;
       rows.push({ label: `(5) ${name} on 100k rows`, timing: result, target, ok: result.median <= 100 });
     }
   }
@@ -212,6 +216,7 @@ async function main(): Promise<void> {
     synthetic,
     onlineRetail: retail ?? { skipped: `${RETAIL} absent` },
     customFunctions,
+    customFunctionsCold: coldFunctions,
     report,
     ratios,
   };

@@ -56,9 +56,9 @@ function everyTenth(shop: Shop): Shop {
  * of CRR's numeric form, the fixed cost of one execution in the host (a fresh context evaluating
  * the whole bundle), which every other time includes.
  */
-export async function customFunctionTimings(shop: Shop): Promise<Record<string, FunctionResult>> {
+export async function customFunctionTimings(shop: Shop, warm: boolean): Promise<Record<string, FunctionResult>> {
   const sample = everyTenth(shop);
-  const host = hostWithOrders(sample);
+  const host = hostWithOrders(sample, warm);
   const last = RANGE_ROWS + 1;
   const column = (letter: string) => host.rangeArg(`Orders!${letter}2:${letter}${last}`);
   const plain = {

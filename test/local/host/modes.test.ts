@@ -232,3 +232,13 @@ describe('custom-function arguments built in the script realm', () => {
     expect(host.runCustomFunction('KIND', built)).toEqual([true, true, true]);
   });
 });
+
+describe('keepScriptWarm (benchmarks only)', () => {
+  test('evaluates the top level once and keeps its globals, unlike Apps Script executions', () => {
+    const code = 'var calls = 0;\nfunction COUNT() { calls += 1; return calls; }';
+    const warm = new LocalHost({ keepScriptWarm: true }).load(code);
+    expect([warm.runCustomFunction('COUNT'), warm.runCustomFunction('COUNT')]).toEqual([1, 2]);
+    const fresh = new LocalHost().load(code);
+    expect([fresh.runCustomFunction('COUNT'), fresh.runCustomFunction('COUNT')]).toEqual([1, 1]);
+  });
+});
