@@ -6,26 +6,15 @@
  */
 import type { CustomerValueRequest } from '../../server/clv/options';
 import type { CustomerValueResult } from '../../server/clv/build';
-import { HEADER_ROWS } from '../../server/clv/sheet';
+import { HEADER_ROWS, PREDICTION_FIELDS, type PredictionRow } from '../../server/clv/sheet';
 import { MODEL_PROPERTY, type StoredModel } from '../../server/clv/store';
 import { mappingFromOptions, openFile } from '../runner';
 import { cellsOf } from '../sheetData';
+import { textTable } from './textTable';
 import type { Command } from './index';
 
-/** One customer of the `--json` output (the runner's contract, docs in DESIGN.md). */
-export interface ClvJsonCustomer {
-  id: string;
-  frequency: number;
-  recency: number;
-  T: number;
-  monetary: number;
-  pAlive: number;
-  expectedPurchases: number;
-  expectedSpend: number;
-  predictedClv: number;
-}
-
-const FIELDS = ['frequency', 'recency', 'T', 'monetary', 'pAlive', 'expectedPurchases', 'expectedSpend', 'predictedClv'] as const;
+/** One customer of the `--json` output (the runner's contract, docs in DESIGN.md): a sheet row without its segment. */
+export type ClvJsonCustomer = Omit<PredictionRow, 'segment'>;
 
 export const clv: Command = async ({ file, options, progress, print }) => {
   const { host, sheetName, headers } = await openFile(file, options, progress);
@@ -51,9 +40,11 @@ export const clv: Command = async ({ file, options, progress, print }) => {
   const customers: ClvJsonCustomer[] = rows
     .filter((row) => row[0] && row[0].value !== '')
     .map((row) => {
-      const customer = { id: String(row[0].value) } as ClvJsonCustomer;
-      FIELDS.forEach((field, j) => (customer[field] = Number(row[j + 1].value)));
-      return customer;
+      const customer: Record<string, string | number> = {};
+      PREDICTION_FIELDS.forEach((field, j) => {
+        if (field !== 'segment') customer[field] = field === 'id' ? String(row[j].value) : Number(row[j].value);
+      });
+      return customer as ClvJsonCustomer;
     });
   const { r, alpha, a, b, ll } = stored.bgnbd;
   const gg = stored.gammaGamma;
@@ -70,9 +61,9 @@ export const clv: Command = async ({ file, options, progress, print }) => {
     ...result.notes,
     '',
     `Top customers by predicted CLV (${stored.horizonMonths} months, ${stored.monthlyDiscount * 100}% monthly discount):`,
-    table(
+    ...textTable([
       ['customer', 'x', 'recency', 'T', 'monetary', 'P(alive)', `E[purchases ${stored.t} ${unit}]`, 'E[spend]', 'CLV'],
-      customers.slice(0, 10).map((c) => [
+      ...customers.slice(0, 10).map((c) => [
         c.id,
         String(c.frequency),
         f(c.recency, 2),
@@ -83,7 +74,7 @@ export const clv: Command = async ({ file, options, progress, print }) => {
         f(c.expectedSpend, 2),
         f(c.predictedClv, 2),
       ]),
-    ),
+    ]),
     '',
     `Segments: ${result.segments.best} best, ${result.segments.growing} growing, ${result.segments.atRisk} at risk, ${result.segments.gone} likely gone.`,
   ];
@@ -96,11 +87,4 @@ function numberOption(value: string | undefined, name: string): number | undefin
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n)) throw new Error(`${name} ${value}: expected a number.`);
   return n;
-}
-
-/** Columns padded to their widest cell; the first left-aligned, the others right-aligned. */
-function table(header: string[], rows: string[][]): string {
-  const all = [header, ...rows];
-  const widths = header.map((_, j) => Math.max(...all.map((row) => row[j].length)));
-  return all.map((row) => row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  ')).join('\n');
 }

@@ -8,6 +8,7 @@ import type { ReportOptions, ReportRequest } from '../../server/report/options';
 import { writeXlsx } from '../files';
 import { mappingFromOptions, openFile } from '../runner';
 import type { Command, CommandOptions } from './index';
+import { textTable } from './textTable';
 
 /** Command-line names of the options that differ from the sidebar's. */
 const METRICS: Record<string, ReportOptions['metric']> = { customers: 'percent', percent: 'percent', counts: 'counts', revenue: 'revenue', ltv: 'ltv' };
@@ -59,8 +60,5 @@ export function cohortText(result: ReportResult, metric: ReportOptions['metric']
     return [c.cohort, String(c.customers), ...cells];
   });
   const header = ['cohort', 'customers', ...Array.from({ length: result.periods }, (_, k) => String(k))];
-  const table = [header, ...rows];
-  const widths = header.map((_, j) => Math.max(...table.map((row) => (row[j] ?? '').length)));
-  const lines = table.map((row) => row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  ').trimEnd());
-  return [`Cohorts by ${result.json.period} (report sheet "${result.sheetName}")`, ...lines, '', ...result.health].join('\n');
+  return [`Cohorts by ${result.json.period} (report sheet "${result.sheetName}")`, ...textTable([header, ...rows]), '', ...result.health].join('\n');
 }

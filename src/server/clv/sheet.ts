@@ -36,6 +36,9 @@ export interface PredictionRow {
   segment: string;
 }
 
+/** The columns A:J of the customer table, in order. */
+export const PREDICTION_FIELDS = ['id', 'frequency', 'recency', 'T', 'monetary', 'pAlive', 'expectedPurchases', 'expectedSpend', 'predictedClv', 'segment'] as const;
+
 export interface SheetContent {
   language: Language;
   orderSheet: string;
@@ -108,9 +111,7 @@ export function writePredictionsSheet(content: SheetContent): string {
     line(t(language, 'clv.sheet.notes')),
     headers,
   ];
-  for (const r of rows) {
-    block.push([r.id, r.frequency, r.recency, r.T, r.monetary, r.pAlive, r.expectedPurchases, r.expectedSpend, r.predictedClv, r.segment]);
-  }
+  for (const r of rows) block.push(PREDICTION_FIELDS.map((field) => r[field]));
   sheet.getRange(1, 1, block.length, TABLE_COLUMNS).setValues(block);
   sheet.getRange(HEADER_ROWS, 1, 1, TABLE_COLUMNS).setFontWeight('bold');
   sheet.getRange(1, 1).setFontWeight('bold');
