@@ -4,6 +4,7 @@
  * them: each column of the order sheet passed as a whole-column range (`Orders!B2:B`).
  * The counts come from RETENTION_SUMMARY, so every number is what a cell would show.
  */
+import type { MetricsSummary } from '../../core/metrics';
 import { detectColumns, type ColumnMapping } from '../../core/read/columns';
 import type { CellValue, SkipReason } from '../../core/types';
 import { languageOf, t } from '../../i18n';
@@ -11,21 +12,13 @@ import { skippedLabel } from '../../server/functions/tables';
 import { mappingFromOptions, openFile } from '../runner';
 import type { Command } from './index';
 
-/** The `--json` output (the runner's contract in DESIGN.md). Values that cannot be computed are null. */
-export interface MetricsJson {
-  from: string;
-  to: string;
-  crr: number | null;
-  churn: number | null;
-  clv: number | null;
-  avgRetentionPeriod: number | null;
-  repeatPurchaseRate: number | null;
-  aov: number | null;
-  purchaseFrequency: number | null;
-  avgDaysBetweenPurchases: number | null;
-  customers: { start: number; end: number; new: number; lost: number };
+/**
+ * The `--json` output (the runner's contract in DESIGN.md): the core's MetricsSummary as the cells
+ * compute it, with the rows read instead of the problems. Values that cannot be computed are null.
+ */
+export type MetricsJson = Omit<MetricsSummary, 'problems'> & {
   rows: { read: number; used: number; skipped: Partial<Record<SkipReason, number>> };
-}
+};
 
 type Value = keyof Omit<MetricsJson, 'from' | 'to' | 'customers' | 'rows'>;
 
