@@ -9,7 +9,6 @@ const en = {
   'email.testSubject': '[Test] {subject}',
   'email.title': 'Weekly retention summary',
   'email.intro': 'Week {from} – {to}, compared with the week before and with the average of the 4 weeks before it.',
-  'email.thisWeek': 'This week',
   'email.vsPrevious': 'week before',
   'email.vsAverage': '4-week avg.',
   'email.points': '{value} pp',
@@ -92,7 +91,6 @@ const en = {
   'email.error.needTriggers':
     'The add-on may not run on a schedule yet. Allow "Allow this application to run when you are not present" for the add-on: {url}',
   'email.error.quota': 'Your daily e-mail quota is used up: {remaining} left, {needed} needed. It resets within 24 hours.',
-  'email.error.busy': 'The summary is being sent by another run right now. Try again in a minute.',
   'email.error.badWeekEnding': "The week's end must be a date written as YYYY-MM-DD, not \"{value}\".",
 };
 
@@ -103,7 +101,6 @@ export const email: Messages<typeof en> = {
     'email.testSubject': '[Test] {subject}',
     'email.title': 'Cotygodniowe podsumowanie retencji',
     'email.intro': 'Tydzień {from} – {to} w porównaniu z poprzednim tygodniem i ze średnią z 4 tygodni przed nim.',
-    'email.thisWeek': 'Ten tydzień',
     'email.vsPrevious': 'poprzedni tydzień',
     'email.vsAverage': 'średnia z 4 tyg.',
     'email.points': '{value} p.p.',
@@ -188,7 +185,6 @@ export const email: Messages<typeof en> = {
     'email.error.needTriggers':
       'Dodatek nie może jeszcze działać według harmonogramu. Zezwól dodatkowi na „Uruchamianie tej aplikacji, gdy nie ma Cię przy komputerze”: {url}',
     'email.error.quota': 'Dzienny limit e-maili został wyczerpany: pozostało {remaining}, potrzeba {needed}. Odnowi się w ciągu 24 godzin.',
-    'email.error.busy': 'Podsumowanie jest właśnie wysyłane przez inne uruchomienie. Spróbuj ponownie za minutę.',
     'email.error.badWeekEnding': 'Koniec tygodnia musi być datą w postaci RRRR-MM-DD, a nie „{value}”.',
   },
   ru: {
@@ -196,7 +192,6 @@ export const email: Messages<typeof en> = {
     'email.testSubject': '[Тест] {subject}',
     'email.title': 'Еженедельная сводка по удержанию',
     'email.intro': 'Неделя {from} – {to} в сравнении с предыдущей неделей и со средним значением за 4 недели до неё.',
-    'email.thisWeek': 'Эта неделя',
     'email.vsPrevious': 'прошлая неделя',
     'email.vsAverage': 'среднее за 4 нед.',
     'email.points': '{value} п. п.',
@@ -281,7 +276,6 @@ export const email: Messages<typeof en> = {
     'email.error.needTriggers':
       'Дополнению пока нельзя работать по расписанию. Разрешите ему «Запускать это приложение, когда вас нет на месте»: {url}',
     'email.error.quota': 'Дневной лимит писем исчерпан: осталось {remaining}, нужно {needed}. Он обновится в течение 24 часов.',
-    'email.error.busy': 'Сводку сейчас отправляет другой запуск. Повторите попытку через минуту.',
     'email.error.badWeekEnding': 'Конец недели должен быть датой в виде ГГГГ-ММ-ДД, а не «{value}».',
   },
   ro: {
@@ -289,7 +283,6 @@ export const email: Messages<typeof en> = {
     'email.testSubject': '[Test] {subject}',
     'email.title': 'Rezumatul săptămânal al retenției',
     'email.intro': 'Săptămâna {from} – {to}, comparată cu săptămâna anterioară și cu media celor 4 săptămâni dinaintea ei.',
-    'email.thisWeek': 'Săptămâna aceasta',
     'email.vsPrevious': 'săpt. anterioară',
     'email.vsAverage': 'media pe 4 săpt.',
     'email.points': '{value} p.p.',
@@ -374,7 +367,6 @@ export const email: Messages<typeof en> = {
     'email.error.needTriggers':
       'Suplimentul nu are încă voie să ruleze programat. Permiteți-i „Rularea acestei aplicații când nu sunteți prezent”: {url}',
     'email.error.quota': 'Cota zilnică de e-mailuri este epuizată: au rămas {remaining}, sunt necesare {needed}. Se reînnoiește în 24 de ore.',
-    'email.error.busy': 'Rezumatul este trimis chiar acum de altă rulare. Încercați din nou peste un minut.',
     'email.error.badWeekEnding': 'Sfârșitul săptămânii trebuie să fie o dată de forma AAAA-LL-ZZ, nu „{value}”.',
   },
   da: {
@@ -382,7 +374,6 @@ export const email: Messages<typeof en> = {
     'email.testSubject': '[Test] {subject}',
     'email.title': 'Ugentlig opsummering af fastholdelse',
     'email.intro': 'Ugen {from} – {to} sammenlignet med ugen før og med gennemsnittet af de 4 uger før den.',
-    'email.thisWeek': 'Denne uge',
     'email.vsPrevious': 'ugen før',
     'email.vsAverage': 'gns. af 4 uger',
     'email.points': '{value} procentpoint',
@@ -467,7 +458,6 @@ export const email: Messages<typeof en> = {
     'email.error.needTriggers':
       'Tilføjelsen må endnu ikke køre efter en tidsplan. Giv tilføjelsen lov til at "Køre dette program, når du ikke er til stede": {url}',
     'email.error.quota': 'Din daglige e-mail-kvote er brugt op: {remaining} tilbage, {needed} nødvendige. Den nulstilles inden for 24 timer.',
-    'email.error.busy': 'Opsummeringen sendes lige nu af en anden kørsel. Prøv igen om et minut.',
     'email.error.badWeekEnding': 'Ugens slutning skal være en dato skrevet som ÅÅÅÅ-MM-DD, ikke "{value}".',
   },
 };

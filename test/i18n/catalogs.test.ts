@@ -44,6 +44,7 @@ describe('languageOf', () => {
   });
 
   it('fills placeholders', () => {
-    expect(t('pl', 'sidebar.connected', { spreadsheet: 'Sklep', sheet: 'Zamówienia' })).toBe('Połączono z „Sklep”, arkusz „Zamówienia”.');
+    // 'Brakuje parametru {index} ({name}) funkcji {fn}.' with the three filled in.
+    expect(t('pl', 'error.missingArgument', { index: 2, name: 'daty', fn: 'CLV_P' })).toBe('Brakuje parametru 2 (daty) funkcji CLV_P.');
   });
 });
