@@ -16,7 +16,7 @@ import { distDir } from './runner';
 import { sampleShop } from './sampleShop';
 
 /** The client half of the shim: google.script.run over fetch, with Apps Script's call shape. */
-export const SHIM = `<script>
+const SHIM = `<script>
 (function () {
   function runner(handlers) {
     return new Proxy({}, {
@@ -51,7 +51,7 @@ export interface PreviewServer {
  * The sidebar page with the shim injected before its own script.
  * @example sidebarPage('dist').includes('google.script') === true
  */
-export function sidebarPage(dist: string): string {
+function sidebarPage(dist: string): string {
   const html = readFileSync(join(dist, 'Sidebar.html'), 'utf8');
   return html.replace('<head>', () => `<head>\n${SHIM}`);
 }

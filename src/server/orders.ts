@@ -69,7 +69,7 @@ export function detectSheetColumns(
 }
 
 /** Throws a clear error when the mapping lacks what orders need. */
-export function requireUsableMapping(mapping: ColumnMapping, language: Language): void {
+function requireUsableMapping(mapping: ColumnMapping, language: Language): void {
   if (mapping.customer === null) throw new UserError('error.noCustomerColumn', {}, language);
   if (mapping.date === null) throw new UserError('error.noDateColumn', {}, language);
   if (mapping.amount === null && (mapping.quantity === null || mapping.price === null)) {

@@ -109,7 +109,7 @@ export function predictedClv(
 }
 
 /** Σ_m (E[Y(m·M)] − E[Y((m−1)·M)]) / (1 + d)^m: the discounted expected purchases of the horizon. */
-export function discountedPurchases(params: BgNbdParams, customer: RfmPoint, options: ClvOptions): number {
+function discountedPurchases(params: BgNbdParams, customer: RfmPoint, options: ClvOptions): number {
   return probabilityAlive(params, customer) * discountedPurchasesIfAlive(params, customer.frequency, customer.T, options);
 }
 

@@ -29,7 +29,7 @@ import { saveModel } from './store';
  * customer and month; measured in docs/CLV-SHEET.md, this keeps the worst case (Apps Script 20 times
  * slower than Node) near half of the 6-minute limit.
  */
-export const MAX_CUSTOMER_MONTHS = 600_000;
+const MAX_CUSTOMER_MONTHS = 600_000;
 
 /** How long a run waits for another run's write of the predictions sheet. */
 const LOCK_WAIT_MS = 30_000;
@@ -38,7 +38,7 @@ const LOCK_WAIT_MS = 30_000;
  * The most customers one run models at a horizon.
  * @example maxCustomers(12) === 50_000; maxCustomers(120) === 5_000
  */
-export function maxCustomers(horizonMonths: number): number {
+function maxCustomers(horizonMonths: number): number {
   return Math.floor(MAX_CUSTOMER_MONTHS / Math.max(12, horizonMonths));
 }
 

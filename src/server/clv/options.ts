@@ -40,7 +40,7 @@ export interface CheckedRequest {
 }
 
 /** The longest horizon: the CLV sum costs one series per month and distinct (x, T). */
-export const MAX_HORIZON_MONTHS = 120;
+const MAX_HORIZON_MONTHS = 120;
 
 /**
  * Checks the request's options and fills the defaults.

@@ -6,11 +6,11 @@
 export type Segment = 'best' | 'growing' | 'atRisk' | 'gone';
 
 /** P(alive) from which a customer counts as active. */
-export const ACTIVE_FROM = 0.7;
+const ACTIVE_FROM = 0.7;
 /** P(alive) under which a customer is likely gone. */
-export const GONE_BELOW = 0.3;
+const GONE_BELOW = 0.3;
 /** Share of customers whose predicted CLV is "top". */
-export const TOP_SHARE = 0.2;
+const TOP_SHARE = 0.2;
 
 /**
  * The smallest predicted CLV of the top fifth of customers: the ⌈n/5⌉-th largest value.

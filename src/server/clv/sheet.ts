@@ -8,19 +8,19 @@
 import type { ClvResult, RepeatTracking } from '../../core/clv';
 import type { Language } from '../../core/types';
 import { t } from '../../i18n';
-import { ensureSize, findOwnedSheet, ownedSheetForRun } from '../ownedSheet';
+import { ensureSize, ownedSheetForRun } from '../ownedSheet';
 
 /** Developer metadata key marking the sheet as the add-on's. */
-export const SHEET_KEY = 'retention.clvPredictions';
+const SHEET_KEY = 'retention.clvPredictions';
 
 /** Rows above the customers: title, settings, data notes, segments, column headers. */
 export const HEADER_ROWS = 5;
 /** Columns of the customer table (A:J). */
-export const TABLE_COLUMNS = 10;
+const TABLE_COLUMNS = 10;
 /** First column of the side block (L): parameters, then the tracking data. */
-export const SIDE_COLUMN = 12;
+const SIDE_COLUMN = 12;
 /** Row of the tracking table's header. */
-export const TRACKING_ROW = 10;
+const TRACKING_ROW = 10;
 
 /** One customer row as written. */
 export interface PredictionRow {
@@ -54,11 +54,6 @@ export interface SheetContent {
 }
 
 const COLUMN_FORMATS = ['@', '0', '0.00', '0.00', '#,##0.00', '0.0%', '0.00', '#,##0.00', '#,##0.00', '@'];
-
-/** The add-on's predictions sheet, if it has one (found by metadata, whatever its name now). */
-export function findPredictionsSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return findOwnedSheet(SHEET_KEY);
-}
 
 /**
  * Writes the predictions sheet and returns its name. The caller holds the document lock.

@@ -9,7 +9,7 @@ import { t } from '../../i18n';
 import { spreadsheetTimeZone } from '../context';
 import { createOwnedSheet, findOwnedSheet } from '../ownedSheet';
 
-export const LOG_METADATA_KEY = 'retention.weeklyEmailLog';
+const LOG_METADATA_KEY = 'retention.weeklyEmailLog';
 const COLUMNS = 5;
 
 export type LogResult = 'sent' | 'test' | 'alreadySent' | 'problem' | 'quota' | 'failed';

@@ -6,7 +6,7 @@ import type { Language } from '../../core/types';
 import { UserError } from '../errors';
 
 export const MAIL_SCOPE = 'https://www.googleapis.com/auth/script.send_mail';
-export const TRIGGER_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
+const TRIGGER_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
 
 /** The authorization URL when `scope` has not been granted, else null. */
 export function missingScope(scope: string): string | null {

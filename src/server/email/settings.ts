@@ -12,7 +12,7 @@ import { UserError } from '../errors';
 import { loadSettings as loadReportSettings } from '../report/settings';
 
 export const SETTINGS_KEY = 'retention.weeklyEmail';
-export const STATE_KEY = 'retention.weeklyEmail.state';
+const STATE_KEY = 'retention.weeklyEmail.state';
 
 export interface EmailSettings {
   enabled: boolean;

@@ -5,7 +5,7 @@
  */
 
 /** The top-level function the trigger calls (exported from src/server/index.ts). */
-export const HANDLER = 'sendWeeklySummary';
+const HANDLER = 'sendWeeklySummary';
 
 const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'] as const;
 

@@ -30,7 +30,7 @@ import {
 import { installWeeklyTrigger, removeWeeklyTrigger, weeklyTriggers } from './trigger';
 
 /** Failed runs in a row after which the recipients get an e-mail saying so. */
-export const FAILURES_BEFORE_NOTICE = 2;
+const FAILURES_BEFORE_NOTICE = 2;
 /** How long a run waits for another run holding the document lock. */
 const LOCK_WAIT_MS = 30_000;
 /** Name shown as the sender. */

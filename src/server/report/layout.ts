@@ -38,10 +38,10 @@ export interface ReportGrid {
 }
 
 /** Text cells: '@' keeps them text, so a sheet name like "=1+1" can never become a formula. */
-export const TEXT = '@';
+const TEXT = '@';
 const FORMATS: Record<ReportMetric, string> = { percent: '0.0%', counts: '#,##0', revenue: '#,##0.00', ltv: '#,##0.00' };
 /** How many recent cohorts the chart shows. */
-export const CHART_COHORTS = 6;
+const CHART_COHORTS = 6;
 
 export interface LayoutInput {
   table: CohortTable;
@@ -166,7 +166,7 @@ function averageRow(table: CohortTable, metric: ReportMetric): number[] {
  * A period's name in the report: "Dec 2010" (month), "Q4 2010" (quarter), the first day (week, day).
  * @example periodName(dayFromCivil(2010, 12, 1), 'month', 'monday', 'pl') === 'gru 2010'
  */
-export function periodName(startDay: number, period: Period, weekStart: WeekStart, language: Language): string {
+function periodName(startDay: number, period: Period, weekStart: WeekStart, language: Language): string {
   const { year, month } = civilFromDay(startDay);
   if (period === 'month') return `${t(language, 'report.months').split(' ')[month - 1]} ${year}`;
   if (period === 'quarter') {

@@ -46,7 +46,7 @@ export interface CheckedOptions {
   to?: number;
 }
 
-export const DEFAULT_OPTIONS: ReportOptions = { period: 'month', metric: 'percent', mode: 'on', includeRefunds: false };
+const DEFAULT_OPTIONS: ReportOptions = { period: 'month', metric: 'percent', mode: 'on', includeRefunds: false };
 
 const ALLOWED = {
   period: ['day', 'week', 'month', 'quarter'],

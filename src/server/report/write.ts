@@ -9,8 +9,8 @@ import { ensureSize, findOwnedSheet, ownedSheetForRun, withDocumentLock } from '
 import type { Block, ReportGrid } from './layout';
 
 /** Developer metadata key (and value) marking the add-on's cohort report sheet. */
-export const REPORT_KEY = 'retention.report';
-export const REPORT_KIND = 'cohort';
+const REPORT_KEY = 'retention.report';
+const REPORT_KIND = 'cohort';
 
 const HEAT_LOW = '#ffffff';
 const HEAT_HIGH = '#57bb8a';
