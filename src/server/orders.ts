@@ -132,3 +132,19 @@ export function readOrderSheet(
   }
   return { table: reader.finish(), mapping, guess, headers };
 }
+
+/**
+ * First and last order day of the table (refunds included: they are data too); Infinity and
+ * -Infinity for an empty table.
+ * @example orderDayRange(table) // { first: 19723, last: 20088 }
+ */
+export function orderDayRange(table: OrderTable): { first: number; last: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < table.count; i++) {
+    const day = table.day[i];
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  return { first, last };
+}

@@ -4,11 +4,11 @@
  * sidebar and the runner (including DESIGN.md's cohort JSON).
  */
 import { cohortTable, type CohortMetric } from '../core/cohort';
-import type { OrderTable, Period, SkipReason } from '../core/types';
+import type { Period, SkipReason } from '../core/types';
 import { requestLanguage, spreadsheetLocale } from './context';
 import { UserError } from './errors';
 import { healthLines } from './health';
-import { readOrderSheet } from './orders';
+import { orderDayRange, readOrderSheet } from './orders';
 import { reportGrid } from './report/layout';
 import { checkOptions, type ReportMetric, type ReportRequest } from './report/options';
 import { saveSettings } from './report/settings';
@@ -72,7 +72,7 @@ export function buildCohortReport(request: ReportRequest): ReportResult {
   if (cohorts.cohorts.length === 0) {
     throw new UserError('report.error.noPurchases', { sheet: request.sheetName, detail: health.join(' ') }, language);
   }
-  const [firstDay, lastDay] = dayRange(table);
+  const { first: firstDay, last: lastDay } = orderDayRange(table);
   const grid = reportGrid({
     table: cohorts,
     options,
@@ -110,14 +110,3 @@ export function buildCohortReport(request: ReportRequest): ReportResult {
   };
 }
 
-/** First and last order day of the table. */
-function dayRange(table: OrderTable): [number, number] {
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < table.count; i++) {
-    const day = table.day[i];
-    if (day < first) first = day;
-    if (day > last) last = day;
-  }
-  return [first, last];
-}

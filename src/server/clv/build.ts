@@ -11,13 +11,13 @@ import {
   type ClvResult,
 } from '../../core/clv';
 import { isoOfDay } from '../../core/days';
-import type { Language, OrderTable } from '../../core/types';
+import type { Language } from '../../core/types';
 import { t, type MessageKey } from '../../i18n';
 import { documentLanguage } from '../context';
 import { UserError } from '../errors';
 import { healthLines } from '../health';
 import { withDocumentLock } from '../ownedSheet';
-import { readOrderSheet } from '../orders';
+import { orderDayRange, readOrderSheet } from '../orders';
 import { checkRequest, type CustomerValueRequest } from './options';
 import { segmentOf, topThreshold, type Segment } from './segments';
 import { writePredictionsSheet, type PredictionRow } from './sheet';
@@ -84,17 +84,6 @@ function model<T>(language: Language, step: () => T): T {
   }
 }
 
-/** First and last order day of the table (refunds included: they are data too). */
-function dayRange(table: OrderTable): { first: number; last: number } {
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < table.count; i++) {
-    const d = table.day[i];
-    if (d < first) first = d;
-    if (d > last) last = d;
-  }
-  return { first, last };
-}
 
 /**
  * Fits the customer-value models on the order sheet and writes the "Customer predictions" sheet.
@@ -108,7 +97,7 @@ export function buildCustomerValue(request: CustomerValueRequest): CustomerValue
   const { table } = readOrderSheet({ sheetName: request.sheetName, mapping: request.mapping }, language);
   if (table.count === 0) throw new UserError('clv.noOrders', { sheet: request.sheetName }, language);
 
-  const { first, last } = dayRange(table);
+  const { first, last } = orderDayRange(table);
   const observationEndDay = options.observationEndDay ?? last;
   const calibrationEndDay = options.calibrationEndDay ?? observationEndDay;
   if (calibrationEndDay < first) {
