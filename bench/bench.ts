@@ -49,7 +49,7 @@ interface RowsInput {
  * fed to createOrderReader's addRowBlock with the zone's offsetAt), then cohortTable.
  */
 export function cohortFromRows(input: RowsInput): { orders: OrderTable; table: CohortTable } {
-  const reader = createOrderReader({ offsetAt: intlOffsetAt(input.zone), locale: input.locale, firstRowNumber: 2 });
+  const reader = createOrderReader({ offsetAt: intlOffsetAt(input.zone), locale: input.locale, firstRowNumber: 2, expectedRows: input.rows.length });
   for (let start = 0; start < input.rows.length; start += CHUNK_ROWS) {
     reader.addRowBlock(input.rows.slice(start, start + CHUNK_ROWS), input.columns as OrderColumnIndexes);
   }

@@ -106,6 +106,7 @@ export function readOrderSheet(
     offsetAt: offsetAtOfZone(spreadsheetTimeZone()),
     locale,
     firstRowNumber: 2,
+    expectedRows: rowsTotal,
     dateOrder: decideDateOrder(sampleColumn(mapping.date), locale),
     decimal: decideDecimalSeparator(amountSample, locale),
   });

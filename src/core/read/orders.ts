@@ -43,6 +43,8 @@ export interface OrderReaderOptions {
   dateOrder?: DateOrder;
   /** Decimal separator of amounts typed as text; decide it once with `decideDecimalSeparator`. */
   decimal?: DecimalSeparator;
+  /** How many rows will come, when known (the sheet's last row): the order arrays are sized once. */
+  expectedRows?: number;
 }
 
 /** Where each role's cells are in a block of rows (0-based column indexes within the block). */
@@ -56,7 +58,7 @@ export interface OrderReader {
    * the same as `addRows`, without cutting the block into columns first.
    */
   addRowBlock(rows: readonly (readonly CellValue[])[], indexes: OrderColumnIndexes): void;
-  /** The orders read so far, with their data health. */
+  /** The orders read, with their data health. Ends the reader: it takes no more rows after. */
   finish(): OrderTable;
 }
 
@@ -89,7 +91,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
   let rowsRead = 0;
 
   // Orders, as growable parallel typed arrays.
-  let capacity = 1024;
+  let capacity = Math.max(1024, options.expectedRows ?? 0);
   let count = 0;
   let oCustomer = new Int32Array(capacity);
   let oDay = new Int32Array(capacity);
@@ -187,7 +189,9 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
   };
 
   let shape = '';
+  let finished = false;
   const checkShape = (chunkShape: string) => {
+    if (finished) throw new Error('The order reader is finished: create a new one to read more rows.');
     if (shape !== '' && chunkShape !== shape) throw new Error(`addRows: every chunk needs the same columns (${shape})`);
     shape = chunkShape;
   };
@@ -275,6 +279,8 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
     },
 
     finish(): OrderTable {
+      if (finished) throw new Error('The order reader is finished: create a new one to read more rows.');
+      finished = true;
       const health: DataHealth = { rowsRead, rowsUsed: 0, skipped: {} };
       for (const reason of Object.keys(skipped) as SkipReason[]) {
         const entry = skipped[reason]!;
@@ -282,9 +288,11 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
       }
       const newIndex = new Int32Array(customers.keys.length).fill(-1);
       const customerIds: string[] = [];
-      const outCustomer = new Int32Array(count);
-      const outDay = new Int32Array(count);
-      const outAmount = new Float64Array(count);
+      // Compacted in place (used ≤ k): no second set of arrays, which with a sheet's worth of rows
+      // in memory would cost a full garbage collection.
+      const outCustomer = oCustomer;
+      const outDay = oDay;
+      const outAmount = oAmount;
       let used = 0;
       for (let k = 0; k < count; k++) {
         const lines = oLines[k];
@@ -311,9 +319,9 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
       return {
         count: used,
         customerIds,
-        customer: outCustomer.slice(0, used),
-        day: outDay.slice(0, used),
-        amount: outAmount.slice(0, used),
+        customer: outCustomer.subarray(0, used),
+        day: outDay.subarray(0, used),
+        amount: outAmount.subarray(0, used),
         health,
       };
     },

@@ -217,6 +217,14 @@ describe('order reading properties', () => {
     );
   });
 
+  it('is finished after finish(): more rows or a second finish() are refused', () => {
+    const reader = createOrderReader({ offsetAt: warsaw, locale: 'pl_PL' });
+    reader.addRows({ customer: ['a'], date: ['2024-01-31'], amount: [5] });
+    expect(reader.finish().count).toBe(1);
+    expect(() => reader.addRows({ customer: ['b'], date: ['2024-02-01'], amount: [5] })).toThrow(/finished/);
+    expect(() => reader.finish()).toThrow(/finished/);
+  });
+
   it('reading blocks of rows by column index gives the same table as reading columns', () => {
     const rowWithQuantity = fc.tuple(cellArb, cellArb, cellArb, cellArb, cellArb);
     fc.assert(
