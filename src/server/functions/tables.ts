@@ -140,8 +140,10 @@ export function RFM(
   rows.sort((a, b) => b.monetary - a.monetary || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
   const headers: MessageKey[] = ['fn.header.customer', 'fn.header.recency', 'fn.header.frequency', 'fn.header.monetary', 'fn.header.r', 'fn.header.f', 'fn.header.m', 'fn.header.segment'];
   const out: Cell[][] = [headers.map((key) => t(call.language, key))];
+  const segmentNames = new Map<MessageKey, string>(); // ten segments, translated once each
+  const segmentName = (key: MessageKey) => segmentNames.get(key) ?? segmentNames.set(key, t(call.language, key)).get(key)!;
   for (const row of rows) {
-    out.push([customerCell(row.customer), row.recencyDays, row.frequency, row.monetary, row.r, row.f, row.m, t(call.language, row.segment)]);
+    out.push([customerCell(row.customer), row.recencyDays, row.frequency, row.monetary, row.r, row.f, row.m, segmentName(row.segment)]);
   }
   return out;
 }
