@@ -71,8 +71,8 @@ export const metrics: Command = async ({ file, options, progress, print }) => {
     throw new Error(`could not find the customer, date and amount (or quantity and price) columns among: ${headers.join(', ')}. Name them with --customer, --date, --amount (or --quantity and --price).`);
   }
   const column = (index: number) => range(`${letters(index)}2:${letters(index)}`);
-  const customers = column(mapping.customer);
-  const dates = column(mapping.date);
+  let customers = column(mapping.customer);
+  let dates = column(mapping.date);
   let amounts: CellValue[][];
   if (mapping.amount !== null) amounts = column(mapping.amount);
   else {
@@ -82,6 +82,9 @@ export const metrics: Command = async ({ file, options, progress, print }) => {
   }
   const orderIds = mapping.orderId === null ? '' : column(mapping.orderId);
   const refunds = options['include-refunds'] === true;
+  // Built once in the script's realm, as Sheets builds a formula's ranges; every function gets them.
+  [customers, dates, amounts] = [customers, dates, amounts].map((range) => host.cellArgument(range) as CellValue[][]);
+  const orderIdArgument = orderIds === '' ? '' : host.cellArgument(orderIds);
   const used = (['customer', 'date', 'amount', 'quantity', 'price', 'orderId'] as const)
     .filter((role) => mapping[role] !== null)
     .map((role) => `${role} = "${headers[mapping[role]!]}"`);
@@ -92,7 +95,7 @@ export const metrics: Command = async ({ file, options, progress, print }) => {
   for (const [key, fn, rest] of CALLS) {
     const args = [customers, dates, amounts, ...rest(from, to)];
     while (args.length < 5) args.push('');
-    args.push(orderIds, refunds);
+    args.push(orderIdArgument, refunds);
     try {
       result[key] = host.runCustomFunction(fn, ...args) as number;
     } catch (error) {
@@ -100,7 +103,7 @@ export const metrics: Command = async ({ file, options, progress, print }) => {
       problems.push(`${fn}: ${(error as Error).message}`);
     }
   }
-  const summary = host.runCustomFunction('RETENTION_SUMMARY', customers, dates, amounts, from, to, '', orderIds, refunds) as [string, number][];
+  const summary = host.runCustomFunction('RETENTION_SUMMARY', customers, dates, amounts, from, to, '', orderIdArgument, refunds) as [string, number][];
   const count = (label: string) => summary.find((row) => row[0] === label)?.[1] ?? 0;
   result.customers = {
     start: count(t(language, 'fn.summary.start')),
