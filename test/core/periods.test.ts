@@ -1,3 +1,14 @@
+import { TZDate } from '@date-fns/tz';
+import {
+  differenceInCalendarDays,
+  differenceInCalendarMonths,
+  differenceInCalendarQuarters,
+  differenceInCalendarWeeks,
+  format,
+  startOfMonth,
+  startOfQuarter,
+  startOfWeek,
+} from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dayFromCivil } from '../../src/core/days';
@@ -15,19 +26,32 @@ import type { Period, WeekStart } from '../../src/core/types';
 const d = dayFromCivil;
 const periods: Period[] = ['day', 'week', 'month', 'quarter'];
 
-/** Independent start-of-period via Date (UTC), used only in tests. */
-function naiveStart(day: number, period: Period, weekStart: WeekStart): string {
-  const date = new Date(day * 86_400_000);
-  if (period === 'week') {
-    const back = (date.getUTCDay() - (weekStart === 'monday' ? 1 : 0) + 7) % 7;
-    date.setUTCDate(date.getUTCDate() - back);
-  } else if (period === 'month') {
-    date.setUTCDate(1);
-  } else if (period === 'quarter') {
-    date.setUTCDate(1);
-    date.setUTCMonth(Math.floor(date.getUTCMonth() / 3) * 3);
-  }
-  return date.toISOString().slice(0, 10);
+/** A day number as a date-fns date at midnight UTC (TZDate keeps date-fns in that zone). */
+function utcDate(day: number): TZDate {
+  return new TZDate(day * 86_400_000, 'UTC');
+}
+
+/** Independent start of a period: date-fns, used only in tests. */
+function libraryStart(day: number, period: Period, weekStart: WeekStart): string {
+  const date = utcDate(day);
+  const start =
+    period === 'week'
+      ? startOfWeek(date, { weekStartsOn: weekStart === 'monday' ? 1 : 0 })
+      : period === 'month'
+        ? startOfMonth(date)
+        : period === 'quarter'
+          ? startOfQuarter(date)
+          : date;
+  return format(start, 'yyyy-MM-dd');
+}
+
+/** Independent number of periods between two days: date-fns calendar differences. */
+function libraryDistance(from: number, to: number, period: Period, weekStart: WeekStart): number {
+  const [a, b] = [utcDate(from), utcDate(to)];
+  if (period === 'week') return differenceInCalendarWeeks(b, a, { weekStartsOn: weekStart === 'monday' ? 1 : 0 });
+  if (period === 'month') return differenceInCalendarMonths(b, a);
+  if (period === 'quarter') return differenceInCalendarQuarters(b, a);
+  return differenceInCalendarDays(b, a);
 }
 
 describe('periods', () => {
@@ -71,7 +95,7 @@ describe('periods', () => {
     expect(periodLabelOfDay(-1, 'week', 'monday')).toBe('1969-12-29');
   });
 
-  it('agree with a Date-based computation on random days (independent method)', () => {
+  it('agree with date-fns on random days (independent method)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: -30_000, max: 60_000 }),
@@ -79,7 +103,7 @@ describe('periods', () => {
         fc.constantFrom<WeekStart>('monday', 'sunday'),
         (day, period, weekStart) => {
           const start = periodStart(day, period, weekStart);
-          expect(new Date(start * 86_400_000).toISOString().slice(0, 10)).toBe(naiveStart(day, period, weekStart));
+          expect(new Date(start * 86_400_000).toISOString().slice(0, 10)).toBe(libraryStart(day, period, weekStart));
           const index = periodIndex(day, period, weekStart);
           // The day lies in [start, next start); the next period has the next index.
           const next = nextPeriodStart(day, period, weekStart);
@@ -87,6 +111,21 @@ describe('periods', () => {
           expect(periodIndex(next, period, weekStart)).toBe(index + 1);
           expect(periodIndex(start - 1, period, weekStart)).toBe(index - 1);
           expect(periodStartOfIndex(index, period, weekStart)).toBe(start);
+        },
+      ),
+    );
+  });
+
+  it('count the periods between two days as date-fns counts calendar periods (the cohort offset k)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -30_000, max: 60_000 }),
+        fc.integer({ min: 0, max: 3_000 }),
+        fc.constantFrom(...periods),
+        fc.constantFrom<WeekStart>('monday', 'sunday'),
+        (first, gap, period, weekStart) => {
+          const k = periodIndex(first + gap, period, weekStart) - periodIndex(first, period, weekStart);
+          expect(k).toBe(libraryDistance(first, first + gap, period, weekStart));
         },
       ),
     );
