@@ -10,7 +10,8 @@ const MS_PER_MINUTE = 60_000;
 
 /**
  * A fast `OffsetAt` built from a slow primitive that gives the zone's offset in minutes at an instant
- * (in Apps Script: `Utilities.formatDate(new Date(ms), zone, 'Z')` parsed to minutes).
+ * (in Apps Script: the server's `formatDate` of the zone with pattern 'Z', parsed to minutes:
+ * see src/server/zone.ts).
  *
  * The primitive is asked for the offset at each UTC midnight the data touches, and once more per
  * UTC day whose two midnights disagree: inside such a day the transition instant is found by binary
@@ -18,7 +19,7 @@ const MS_PER_MINUTE = 60_000;
  * which every real zone satisfies (transitions come months apart). Ten years of dates cost about
  * 3,700 primitive calls, any number of rows after that cost a Map look-up at most.
  * @example
- * const offsetAt = makeOffsetAt((ms) => parseOffsetText(Utilities.formatDate(new Date(ms), zone, 'Z'))!);
+ * const offsetAt = makeOffsetAt((ms) => parseOffsetText(formatZ(new Date(ms), zone))!); // formatZ: the server's formatter
  * offsetAt(Date.UTC(2024, 6, 1)) // 120 in Europe/Warsaw
  */
 export function makeOffsetAt(primitive: (epochMs: number) => number): OffsetAt {
@@ -82,7 +83,7 @@ export function wallDayOfInstant(epochMs: number, offsetAt: OffsetAt): number {
 }
 
 /**
- * Offset in minutes of an ISO-8601 / `Utilities.formatDate(…, 'Z')` offset text: `+0100`, `-07:00`,
+ * Offset in minutes of an ISO-8601 or Java `Z`-pattern offset text: `+0100`, `-07:00`,
  * `Z`. `null` when the text is not an offset.
  * @example parseOffsetText('+0530') === 330; parseOffsetText('-0700') === -420
  */
@@ -125,7 +126,8 @@ export function intlZoneOffset(zone: string): (epochMs: number) => number {
 
 /**
  * A cached `OffsetAt` for an IANA zone computed with `Intl` — for Node (the local runner and the
- * tests). Apps Script code must not use it: it builds its `OffsetAt` from `Utilities.formatDate`.
+ * tests). Apps Script code must not use it: src/server/zone.ts builds its `OffsetAt` from Apps Script's
+ * date formatter.
  * @example intlOffsetAt('America/Los_Angeles')(Date.UTC(2024, 0, 1)) === -480
  */
 export function intlOffsetAt(zone: string): OffsetAt {
