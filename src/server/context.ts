@@ -41,3 +41,18 @@ const SUNDAY_LOCALES = /^(en_US|en_CA|en_PH|es_MX|es_US|pt_BR|ja|ko|zh|he|iw|hi|
 export function weekStartOfLocale(locale: string): WeekStart {
   return SUNDAY_LOCALES.test(locale) ? 'sunday' : 'monday';
 }
+
+/**
+ * The e-mail address of the user the add-on runs as, or '' when Apps Script does not tell it.
+ * Google documents `getEmail()` as needing the userinfo.email scope, which this add-on does not ask
+ * for (unconfirmed whether it then throws or returns ''): either way the caller gets '' and asks
+ * the user to type an address.
+ * @example currentUserEmail() // 'owner@example.com' or ''
+ */
+export function currentUserEmail(): string {
+  try {
+    return Session.getEffectiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}

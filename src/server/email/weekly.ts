@@ -9,7 +9,7 @@ import { wallDayOfInstant } from '../../core/time';
 import type { Language } from '../../core/types';
 import { lastCompleteWeek, MAX_RECIPIENTS, weeklySummary } from '../../core/weekly';
 import { t } from '../../i18n';
-import { requestLanguage, spreadsheetLocale, spreadsheetTimeZone } from '../context';
+import { currentUserEmail, requestLanguage, spreadsheetLocale, spreadsheetTimeZone } from '../context';
 import { UserError } from '../errors';
 import { readOrderSheet } from '../orders';
 import { withDocumentLock } from '../ownedSheet';
@@ -45,7 +45,7 @@ function currentSettings(): EmailSettings {
     enabled: saved.enabled ?? false,
     weekday: saved.weekday ?? 1,
     hour: saved.hour ?? 8,
-    recipients: saved.recipients ?? [Session.getEffectiveUser().getEmail()].filter((e) => e),
+    recipients: saved.recipients ?? [currentUserEmail()].filter((e) => e),
     language: requestLanguage(saved.language),
     sheetName: saved.sheetName ?? report.sheetName ?? ss.getActiveSheet().getName(),
   };
@@ -156,7 +156,8 @@ function fail(settings: EmailSettings, message: string): void {
   if (state.failures >= FAILURES_BEFORE_NOTICE && !state.failureNoticeSent) {
     try {
       const ctx = emailContext(settings.language, { rowsRead: 0, rowsUsed: 0, skipped: {} });
-      const to = MailApp.getRemainingDailyQuota() >= settings.recipients.length ? settings.recipients : [Session.getEffectiveUser().getEmail()];
+      const owner = currentUserEmail();
+      const to = MailApp.getRemainingDailyQuota() >= settings.recipients.length || !owner ? settings.recipients : [owner];
       send(to, renderFailuresEmail(state.failures, message, ctx));
       state.failureNoticeSent = true;
     } catch (error) {

@@ -63,6 +63,12 @@ describe('settings and the weekly trigger', () => {
     expect(host.fireTriggers(new Date('2024-05-13T06:50:00Z'))).toEqual([]); // same hour again
   });
 
+  it('leaves the recipients empty for the user to fill when Apps Script does not tell the user\'s address', () => {
+    const { host } = shopHost(SHOP, { userEmail: '' });
+    const panel = host.runFromSidebar('getEmailSettings') as { settings: { recipients: string[] } };
+    expect(panel.settings.recipients).toEqual([]);
+  });
+
   it('defaults to the user as recipient and checks the recipients', () => {
     const { host } = shopHost(SHOP);
     const panel = host.runFromSidebar('getEmailSettings') as { settings: { recipients: string[]; sheetName: string }; timeZone: string };

@@ -26,13 +26,13 @@ export interface ShopHost {
   setNow(iso: string): void;
 }
 
-export function shopHost(rows: Row[], options: { spreadsheetName?: string; locale?: string } = {}): ShopHost {
+export function shopHost(rows: Row[], options: { spreadsheetName?: string; locale?: string; userEmail?: string } = {}): ShopHost {
   let now = new Date('2024-05-10T10:00:00Z');
   const host = new LocalHost({
     timeZone: 'Europe/Warsaw',
     locale: options.locale ?? 'en_GB',
     spreadsheetName: options.spreadsheetName ?? 'Shop',
-    userEmail: 'owner@shop.test',
+    userEmail: options.userEmail ?? 'owner@shop.test',
     now: () => now,
   }).load();
   host.addSheet(orderSheet('Orders', rows));
