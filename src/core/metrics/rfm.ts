@@ -56,16 +56,88 @@ export function rfmSegment(r: number, f: number): RfmSegment {
   return SEGMENTS[r - 1][f - 1];
 }
 
-/** Number of entries of an ascending array strictly below x. */
-function countBelow(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
+/** RFM of the customers with a purchase in a range, one entry per customer, column by column. */
+export interface RfmColumns {
+  /** Each entry's customer, an index into table.customerIds (ascending). */
+  customer: Int32Array;
+  recencyDays: Float64Array;
+  frequency: Int32Array;
+  monetary: Float64Array;
+  r: Uint8Array;
+  f: Uint8Array;
+  m: Uint8Array;
+}
+
+/** Index of a double's high 32-bit word in a Uint32Array view (1 on little-endian machines). */
+const HIGH = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/**
+ * Entry indexes of `values` in ascending numeric order, equal values in entry order; −0 counts
+ * as 0 and NaN comes last. A radix sort (four passes of 16 bits over each value's bits made
+ * unsigned-comparable), so linear in the count and without a comparator call per pair.
+ * @example ascendingOrder(Float64Array.of(3, -1, 2)) // Uint32Array [1, 2, 0]
+ */
+export function ascendingOrder(values: Float64Array): Uint32Array {
+  const n = values.length;
+  const bits = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    bits[i] = v === 0 ? 0 : v === v ? v : NaN; // one zero, one NaN
   }
-  return lo;
+  const words = new Uint32Array(bits.buffer);
+  const keys = new Uint32Array(2 * n); // keys[2i] low word, keys[2i + 1] high word
+  for (let i = 0; i < n; i++) {
+    const hi = words[2 * i + HIGH];
+    const lo = words[2 * i + 1 - HIGH];
+    const negative = hi >>> 31 === 1; // negatives: flip every bit; others: set the sign bit
+    keys[2 * i] = negative ? ~lo : lo;
+    keys[2 * i + 1] = negative ? ~hi : hi | 0x80000000;
+  }
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Uint32Array(n);
+  const start = new Uint32Array(0x10000);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    start.fill(0);
+    for (let i = 0; i < n; i++) start[(keys[2 * i + word] >>> shift) & 0xffff]++;
+    if (n === 0 || start[(keys[word] >>> shift) & 0xffff] === n) continue; // one digit: nothing moves
+    for (let d = 0, sum = 0; d < 0x10000; d++) {
+      const c = start[d];
+      start[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const e = order[i];
+      next[start[(keys[2 * e + word] >>> shift) & 0xffff]++] = e;
+    }
+    const swap = order;
+    order = next;
+    next = swap;
+  }
+  return order;
+}
+
+/**
+ * Quintile scores as bytes. A score 1 + ⌊5b / n⌋ (b = values strictly below) exceeds k exactly
+ * when b ≥ p = ⌈k·n / 5⌉, that is when the p-th smallest value is below the value: so the sorted
+ * order gives four cut values, and each value is scored with four comparisons.
+ */
+function quintileBytes(values: Float64Array): Uint8Array {
+  const n = values.length;
+  const order = ascendingOrder(values); // NaN last, never below anything
+  const cut = (k: number) => values[order[Math.ceil((k * n) / 5) - 1]];
+  const c1 = cut(1);
+  const c2 = cut(2);
+  const c3 = cut(3);
+  const c4 = cut(4);
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = values[i];
+    out[i] = 1 + (c1 < x ? 1 : 0) + (c2 < x ? 1 : 0) + (c3 < x ? 1 : 0) + (c4 < x ? 1 : 0);
+  }
+  return out;
 }
 
 /**
@@ -74,19 +146,15 @@ function countBelow(sorted: Float64Array, x: number): number {
  * @example quintileScores([10, 20, 30, 40, 50]) // [1, 2, 3, 4, 5]
  */
 export function quintileScores(values: ArrayLike<number>): number[] {
-  const sorted = Float64Array.from(values).sort();
-  const n = values.length;
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(1 + Math.floor((5 * countBelow(sorted, values[i])) / n));
-  return out;
+  return Array.from(quintileBytes(Float64Array.from(values)));
 }
 
 /**
- * RFM rows of the customers with a purchase in the range, in the order of table.customerIds.
- * `asOfDay` defaults to `to`, else to the last order day.
- * @example rfm(table, { asOfDay: dayFromCivil(2024, 12, 31) })[0] // { customer: 'C1', recencyDays: 3, …, segment: 'rfm.champions' }
+ * RFM of the customers with a purchase in the range, as columns, in the order of
+ * table.customerIds. `asOfDay` defaults to `to`, else to the last order day.
+ * @example rfmColumns(table, { asOfDay: dayFromCivil(2024, 12, 31) }).r // Uint8Array [5, 4, …]
  */
-export function rfm(table: OrderTable, options: RangeOptions & { asOfDay?: number } = {}): RfmRow[] {
+export function rfmColumns(table: OrderTable, options: RangeOptions & { asOfDay?: number } = {}): RfmColumns {
   const from = options.from ?? -Infinity;
   const to = options.to ?? Infinity;
   if (from > to) throw new MetricError('invalid_period', { name: 'from > to' });
@@ -96,6 +164,7 @@ export function rfm(table: OrderTable, options: RangeOptions & { asOfDay?: numbe
   const count = new Int32Array(n);
   const money = new Float64Array(n);
   let lastOrderDay = -Infinity;
+  let buyers = 0;
   for (let i = 0; i < table.count; i++) {
     const d = table.day[i];
     if (d < from || d > to) continue;
@@ -103,25 +172,72 @@ export function rfm(table: OrderTable, options: RangeOptions & { asOfDay?: numbe
     money[c] += table.amount[i];
     if (d > lastOrderDay) lastOrderDay = d;
     if (!includeRefunds && !(table.amount[i] > 0)) continue;
-    count[c]++;
+    if (count[c]++ === 0) buyers++;
     if (d > last[c]) last[c] = d;
   }
+  if (buyers === 0) throw new MetricError('no_purchases');
   const asOf = options.asOfDay ?? (options.to !== undefined ? options.to : lastOrderDay);
-  const ids: number[] = [];
-  for (let c = 0; c < n; c++) if (count[c] > 0) ids.push(c);
-  if (ids.length === 0) throw new MetricError('no_purchases');
-  // Recency: fewer days is better, so score the negated value.
-  const r = quintileScores(ids.map((c) => last[c] - asOf));
-  const f = quintileScores(ids.map((c) => count[c]));
-  const m = quintileScores(ids.map((c) => money[c]));
-  return ids.map((c, i) => ({
+  const customer = new Int32Array(buyers);
+  const recencyDays = new Float64Array(buyers);
+  const frequency = new Int32Array(buyers);
+  const monetary = new Float64Array(buyers);
+  const negRecency = new Float64Array(buyers);
+  for (let c = 0, i = 0; c < n; c++) {
+    if (count[c] === 0) continue;
+    customer[i] = c;
+    recencyDays[i] = asOf - last[c];
+    negRecency[i] = last[c] - asOf;
+    frequency[i] = count[c];
+    monetary[i] = money[c];
+    i++;
+  }
+  return {
+    customer,
+    recencyDays,
+    frequency,
+    monetary,
+    r: quintileBytes(negRecency), // fewer days is better, so score the negated value
+    f: quintileBytes(Float64Array.from(frequency)),
+    m: quintileBytes(monetary),
+  };
+}
+
+/**
+ * RFM rows of the customers with a purchase in the range, in the order of table.customerIds
+ * (rfmColumns as one object per customer). `asOfDay` defaults to `to`, else to the last order day.
+ * @example rfm(table, { asOfDay: dayFromCivil(2024, 12, 31) })[0] // { customer: 'C1', recencyDays: 3, …, segment: 'rfm.champions' }
+ */
+export function rfm(table: OrderTable, options: RangeOptions & { asOfDay?: number } = {}): RfmRow[] {
+  const x = rfmColumns(table, options);
+  return Array.from(x.customer, (c, i) => ({
     customer: table.customerIds[c],
-    recencyDays: asOf - last[c],
-    frequency: count[c],
-    monetary: money[c],
-    r: r[i],
-    f: f[i],
-    m: m[i],
-    segment: rfmSegment(r[i], f[i]),
+    recencyDays: x.recencyDays[i],
+    frequency: x.frequency[i],
+    monetary: x.monetary[i],
+    r: x.r[i],
+    f: x.f[i],
+    m: x.m[i],
+    segment: rfmSegment(x.r[i], x.f[i]),
   }));
+}
+
+/**
+ * The entries of RFM columns by monetary value, highest first, then by customer id (as text).
+ * @example byMonetary(rfmColumns(table), table.customerIds)[0] // the entry of the biggest spender
+ */
+export function byMonetary(columns: RfmColumns, customerIds: readonly string[]): Uint32Array {
+  const { monetary, customer } = columns;
+  const order = ascendingOrder(monetary).reverse();
+  const byId = (a: number, b: number) => {
+    const x = customerIds[customer[a]];
+    const y = customerIds[customer[b]];
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  for (let s = 0; s < order.length; ) {
+    let e = s + 1;
+    while (e < order.length && monetary[order[e]] === monetary[order[s]]) e++;
+    if (e - s > 1) order.subarray(s, e).sort(byId); // equal amounts: by customer id
+    s = e;
+  }
+  return order;
 }

@@ -3,7 +3,7 @@
  * CRR and CHURN and the rows read, used and skipped). Usage in docs/FUNCTIONS.md.
  */
 import { cohortTable, type CohortMetric, type CohortMode } from '../../core/cohort';
-import { rfm } from '../../core/metrics/rfm';
+import { byMonetary, rfmColumns, rfmSegment } from '../../core/metrics/rfm';
 import type { Language, Period, SkipReason } from '../../core/types';
 import { t, type MessageKey } from '../../i18n';
 import {
@@ -136,14 +136,21 @@ export function RFM(
     { customers: [1, 'customers', customers], dates: [2, 'dates', dates], amounts: [3, 'amounts', amounts], orderIds: [7, 'order_ids', order_ids] },
     true,
   );
-  const rows = call.metric(() => rfm(table, { from, to, includeRefunds, asOfDay }));
-  rows.sort((a, b) => b.monetary - a.monetary || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
+  const x = call.metric(() => rfmColumns(table, { from, to, includeRefunds, asOfDay }));
   const headers: MessageKey[] = ['fn.header.customer', 'fn.header.recency', 'fn.header.frequency', 'fn.header.monetary', 'fn.header.r', 'fn.header.f', 'fn.header.m', 'fn.header.segment'];
   const out: Cell[][] = [headers.map((key) => t(call.language, key))];
-  const segmentNames = new Map<MessageKey, string>(); // ten segments, translated once each
-  const segmentName = (key: MessageKey) => segmentNames.get(key) ?? segmentNames.set(key, t(call.language, key)).get(key)!;
-  for (const row of rows) {
-    out.push([customerCell(row.customer), row.recencyDays, row.frequency, row.monetary, row.r, row.f, row.m, segmentName(row.segment)]);
+  const translated = new Map<MessageKey, string>(); // ten segments, translated once each
+  const segmentNames: string[] = []; // segmentNames[5 × (R − 1) + F − 1]
+  for (let r = 1; r <= 5; r++) {
+    for (let f = 1; f <= 5; f++) {
+      const key = rfmSegment(r, f);
+      if (!translated.has(key)) translated.set(key, t(call.language, key));
+      segmentNames.push(translated.get(key)!);
+    }
+  }
+  for (const i of byMonetary(x, table.customerIds)) {
+    const segment = segmentNames[5 * x.r[i] + x.f[i] - 6];
+    out.push([customerCell(table.customerIds[x.customer[i]]), x.recencyDays[i], x.frequency[i], x.monetary[i], x.r[i], x.f[i], x.m[i], segment]);
   }
   return out;
 }

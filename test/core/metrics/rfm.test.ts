@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dayOfIso } from '../../../src/core/days';
 import { MetricError, quintileScores, rfm, rfmSegment } from '../../../src/core/metrics';
-import { tableOf, type Row } from './orderTable';
+import { ascendingOrder, byMonetary, rfmColumns, type RfmRow } from '../../../src/core/metrics/rfm';
+import { isoFromOffset, tableOf, type Row } from './orderTable';
 
 describe('RFM', () => {
   it('score quintiles 1–5, ties alike (hand computation)', () => {
@@ -80,6 +81,88 @@ describe('RFM', () => {
         });
         // Row order changes nothing: reversed values get the reversed scores.
         expect(quintileScores([...values].reverse())).toEqual([...scores].reverse());
+      }),
+    );
+  });
+});
+
+describe('RFM ranking without comparisons per pair', () => {
+  // Any finite or infinite double, with ties, zeros of both signs and NaN made likely.
+  const double = fc.oneof(fc.double(), fc.constantFrom(0, -0, 1, -1, 2.5, Infinity, -Infinity, NaN));
+
+  it('order values like a stable comparator sort (−0 as 0, NaN last)', () => {
+    expect(Array.from(ascendingOrder(Float64Array.of(3, -1, 2)))).toEqual([1, 2, 0]);
+    // 0 and −0 are equal, so they keep their entry order; NaN goes last.
+    expect(Array.from(ascendingOrder(Float64Array.of(NaN, 0, -0, -Infinity, 1e-300, -1e-300)))).toEqual([3, 5, 1, 2, 4, 0]);
+    fc.assert(
+      fc.property(fc.array(double, { maxLength: 300 }), (values) => {
+        const key = (v: number) => (Number.isNaN(v) ? Infinity : v);
+        const naive = values.map((_, i) => i).sort((a, b) => {
+          const [x, y] = [values[a], values[b]];
+          if (Number.isNaN(x) !== Number.isNaN(y)) return Number.isNaN(x) ? 1 : -1;
+          return key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : a - b;
+        });
+        expect(Array.from(ascendingOrder(Float64Array.from(values)))).toEqual(naive);
+      }),
+    );
+  });
+
+  it('score any doubles as 1 + ⌊5 × (values strictly below) / n⌋ (the definition, counted naively)', () => {
+    fc.assert(
+      fc.property(fc.array(double, { minLength: 1, maxLength: 300 }), (values) => {
+        const expected = values.map((v) => 1 + Math.floor((5 * values.filter((x) => x < v).length) / values.length));
+        expect(quintileScores(values)).toEqual(expected);
+      }),
+    );
+  });
+
+  // Random shops of up to 12 customers: small amounts and days, so ties in every measure are common.
+  const shop = fc.array(
+    fc.tuple(fc.constantFrom('9', '10', 'a', 'B', 'b', 'C-1', 'C-10', 'C-2', 'z', '0', '-3', 'é'), fc.integer({ min: 0, max: 30 }), fc.constantFrom(-5, 5, 10, 15)),
+    { minLength: 1, maxLength: 40 },
+  );
+  const tableOfShop = (orders: [string, number, number][]) => tableOf(orders.map(([id, day, amount]): Row => [id, isoFromOffset(day), amount]));
+
+  it('give rfm() the scores of the definition, recency scored by fewer days (naive check)', () => {
+    fc.assert(
+      fc.property(shop, (orders) => {
+        fc.pre(orders.some(([, , amount]) => amount > 0));
+        const rows = rfm(tableOfShop(orders));
+        const n = rows.length;
+        const score = (better: (x: RfmRow) => boolean) => 1 + Math.floor((5 * rows.filter(better).length) / n);
+        for (const row of rows) {
+          expect(row.r).toBe(score((x) => x.recencyDays > row.recencyDays));
+          expect(row.f).toBe(score((x) => x.frequency < row.frequency));
+          expect(row.m).toBe(score((x) => x.monetary < row.monetary));
+          expect(row.segment).toBe(rfmSegment(row.r, row.f));
+        }
+        // rfmColumns holds the same customers, in table order.
+        const columns = rfmColumns(tableOfShop(orders));
+        expect(Array.from(columns.customer, (c) => tableOfShop(orders).customerIds[c])).toEqual(rows.map((x) => x.customer));
+      }),
+    );
+  });
+
+  it('sort by monetary value, highest first, then by customer id as text, like a comparator sort of the rows', () => {
+    // Hand example: '10' < '9' as text, so with equal amounts customer 10 comes first; 'B' < 'a'.
+    const t = tableOf([
+      ['9', '2024-01-01', 10],
+      ['a', '2024-01-01', 20],
+      ['10', '2024-01-02', 10],
+      ['B', '2024-01-02', 20],
+    ]);
+    const order = byMonetary(rfmColumns(t), t.customerIds);
+    expect(Array.from(order, (i) => t.customerIds[rfmColumns(t).customer[i]])).toEqual(['B', 'a', '10', '9']);
+    fc.assert(
+      fc.property(shop, (orders) => {
+        fc.pre(orders.some(([, , amount]) => amount > 0));
+        const table = tableOfShop(orders);
+        // The previous definition: the row objects sorted with this comparator.
+        const expected = rfm(table)
+          .sort((a, b) => b.monetary - a.monetary || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0))
+          .map((x) => x.customer);
+        const columns = rfmColumns(table);
+        expect(Array.from(byMonetary(columns, table.customerIds), (i) => table.customerIds[columns.customer[i]])).toEqual(expected);
       }),
     );
   });
