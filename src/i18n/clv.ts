@@ -63,6 +63,26 @@ const en = {
   'clv.fitFailed': 'The model could not be fitted to these orders. Try weeks instead of days, or more data.',
   'clv.spendTooVaried':
     'Purchase values vary too much for the spend model (its parameter q is {q}, it must be over 1). Check the amounts for outliers, such as a wholesale order.',
+  'clv.uniformSpend':
+    'Every repeat customer spends about the same per purchase, so the spend model cannot be fitted: there are no differences in spend for it to learn.',
+  'clv.averageSpendUsed':
+    'Every repeat customer spends about the same per purchase (their average purchase values differ by only {variation}), so spend cannot be modelled: the expected spend is the average repeat purchase value, {average}, for every customer. The p, q, γ in the parameter row are a stand-in that gives this average.',
+  'clv.atBound':
+    'The fit stopped at a limit of the model ({parameters}): {meaning}',
+  'clv.bound.noDropout':
+    'nobody seems to stop buying, so P(alive) stays near 100% for everyone and does not show who has left. A longer history usually helps.',
+  'clv.bound.quickDropout':
+    'customers seem to stop buying right after a purchase, so P(alive) falls sharply after each purchase.',
+  'clv.bound.sameRate':
+    "every customer seems to buy at the same pace, so a customer's past purchases say little about the next ones.",
+  'clv.bound.rateSpread':
+    'how often customers buy is outside what the model can estimate (a few buy very often, most almost never). Check the dates and the model period (days or weeks).',
+  'clv.bound.sameSpendEachTime':
+    'each customer seems to pay about the same amount every time. This is harmless: the spend predictions still hold.',
+  'clv.bound.sameSpendAll':
+    "customers seem to spend alike per purchase, so each customer's expected spend is close to the overall average.",
+  'clv.bound.spendExtreme':
+    'purchase values are extreme for the spend model. Check the amounts for outliers, such as a wholesale order.',
   'clv.noOrders': 'The sheet "{sheet}" has no orders with a customer, a date and an amount.',
   'clv.tooManyCustomers':
     'The orders have {customers} customers; with a {horizon}-month horizon the add-on models at most {max} in one run (Apps Script stops after 6 minutes; a shorter horizon allows more). Copy the orders of fewer customers, or a shorter date range, to a new sheet.',
@@ -143,6 +163,26 @@ export const clv: Messages<typeof en> = {
     'clv.fitFailed': 'Nie udało się dopasować modelu do tych zamówień. Spróbuj tygodni zamiast dni albo większej ilości danych.',
     'clv.spendTooVaried':
       'Kwoty zakupów są zbyt zróżnicowane dla modelu wydatków (jego parametr q wynosi {q}, a musi być większy niż 1). Sprawdź, czy wśród kwot nie ma wartości odstających, np. zamówienia hurtowego.',
+    'clv.uniformSpend':
+      'Każdy powracający klient wydaje na zakup mniej więcej tyle samo, więc nie da się dopasować modelu wydatków: nie ma różnic w wydatkach, których mógłby się nauczyć.',
+    'clv.averageSpendUsed':
+      'Każdy powracający klient wydaje na zakup mniej więcej tyle samo (ich średnie wartości zakupów różnią się tylko o {variation}), więc wydatków nie da się modelować: oczekiwany wydatek to dla każdego klienta średnia wartość powtórnego zakupu, {average}. Parametry p, q, γ w wierszu parametrów są zastępcze i dają właśnie tę średnią.',
+    'clv.atBound':
+      'Dopasowanie zatrzymało się na granicy modelu ({parameters}): {meaning}',
+    'clv.bound.noDropout':
+      'wygląda na to, że nikt nie przestaje kupować, więc P(aktywny) pozostaje bliskie 100% dla wszystkich i nie pokazuje, kto odszedł. Zwykle pomaga dłuższa historia.',
+    'clv.bound.quickDropout':
+      'klienci zdają się przestawać kupować zaraz po zakupie, więc P(aktywny) gwałtownie spada po każdym zakupie.',
+    'clv.bound.sameRate':
+      'wszyscy klienci zdają się kupować w tym samym tempie, więc dotychczasowe zakupy klienta mówią niewiele o kolejnych.',
+    'clv.bound.rateSpread':
+      'częstotliwość zakupów wykracza poza to, co model potrafi oszacować (nieliczni kupują bardzo często, większość prawie nigdy). Sprawdź daty i okres modelu (dni lub tygodnie).',
+    'clv.bound.sameSpendEachTime':
+      'każdy klient zdaje się płacić za każdym razem mniej więcej tę samą kwotę. To nie szkodzi: prognozy wydatków nadal są wiarygodne.',
+    'clv.bound.sameSpendAll':
+      'klienci zdają się wydawać na zakup podobnie, więc oczekiwany wydatek każdego klienta jest bliski ogólnej średniej.',
+    'clv.bound.spendExtreme':
+      'wartości zakupów są skrajne dla modelu wydatków. Sprawdź, czy wśród kwot nie ma wartości odstających, np. zamówienia hurtowego.',
     'clv.noOrders': 'Arkusz „{sheet}” nie ma zamówień z klientem, datą i kwotą.',
     'clv.tooManyCustomers':
       'Zamówienia mają {customers} klientów; przy horyzoncie {horizon} mies. dodatek modeluje w jednym przebiegu najwyżej {max} (Apps Script przerywa po 6 minutach; krótszy horyzont pozwala na więcej). Skopiuj zamówienia mniejszej liczby klientów lub krótszy zakres dat do nowego arkusza.',
@@ -220,6 +260,26 @@ export const clv: Messages<typeof en> = {
     'clv.fitFailed': 'Не удалось подобрать модель по этим заказам. Попробуйте недели вместо дней или больше данных.',
     'clv.spendTooVaried':
       'Суммы покупок слишком разнятся для модели сумм (её параметр q равен {q}, а должен быть больше 1). Проверьте суммы на выбросы, например оптовый заказ.',
+    'clv.uniformSpend':
+      'Каждый повторный покупатель тратит за покупку примерно одинаково, поэтому модель сумм нельзя подобрать: в суммах нет различий, на которых она могла бы учиться.',
+    'clv.averageSpendUsed':
+      'Каждый повторный покупатель тратит за покупку примерно одинаково (их средние суммы покупок различаются всего на {variation}), поэтому суммы нельзя моделировать: ожидаемая сумма покупки для каждого клиента — средняя сумма повторной покупки, {average}. Параметры p, q, γ в строке параметров — замена, которая даёт именно это среднее.',
+    'clv.atBound':
+      'Подбор остановился на границе модели ({parameters}): {meaning}',
+    'clv.bound.noDropout':
+      'похоже, никто не перестаёт покупать, поэтому P(активен) остаётся около 100% у всех и не показывает, кто ушёл. Обычно помогает более длинная история.',
+    'clv.bound.quickDropout':
+      'похоже, клиенты перестают покупать сразу после покупки, поэтому P(активен) резко падает после каждой покупки.',
+    'clv.bound.sameRate':
+      'похоже, все клиенты покупают в одном темпе, поэтому прошлые покупки клиента мало говорят о следующих.',
+    'clv.bound.rateSpread':
+      'частота покупок выходит за пределы того, что модель может оценить (немногие покупают очень часто, большинство почти никогда). Проверьте даты и период модели (дни или недели).',
+    'clv.bound.sameSpendEachTime':
+      'похоже, каждый клиент каждый раз платит примерно одну и ту же сумму. Это не страшно: прогноз сумм остаётся верным.',
+    'clv.bound.sameSpendAll':
+      'похоже, клиенты тратят за покупку одинаково, поэтому ожидаемая сумма каждого клиента близка к общему среднему.',
+    'clv.bound.spendExtreme':
+      'суммы покупок слишком необычны для модели сумм. Проверьте суммы на выбросы, например оптовый заказ.',
     'clv.noOrders': 'На листе «{sheet}» нет заказов с клиентом, датой и суммой.',
     'clv.tooManyCustomers':
       'В заказах {customers} клиентов; при горизонте {horizon} мес. дополнение моделирует за один запуск не более {max} (Apps Script останавливается через 6 минут; при более коротком горизонте можно больше). Скопируйте заказы меньшего числа клиентов или более короткий период на новый лист.',
@@ -297,6 +357,26 @@ export const clv: Messages<typeof en> = {
     'clv.fitFailed': 'Modelul nu a putut fi ajustat pe aceste comenzi. Încercați săptămâni în loc de zile sau mai multe date.',
     'clv.spendTooVaried':
       'Sumele achizițiilor variază prea mult pentru modelul sumelor (parametrul său q este {q}, trebuie să fie peste 1). Verificați dacă sumele au valori extreme, de exemplu o comandă en-gros.',
+    'clv.uniformSpend':
+      'Fiecare client care revine cheltuiește cam la fel pe achiziție, așa că modelul sumelor nu poate fi ajustat: nu există diferențe de cheltuieli din care să învețe.',
+    'clv.averageSpendUsed':
+      'Fiecare client care revine cheltuiește cam la fel pe achiziție (valorile lor medii diferă cu doar {variation}), așa că sumele nu pot fi modelate: suma așteptată este, pentru fiecare client, valoarea medie a unei achiziții repetate, {average}. Parametrii p, q, γ din rândul parametrilor sunt înlocuitori care dau exact această medie.',
+    'clv.atBound':
+      'Ajustarea s-a oprit la o limită a modelului ({parameters}): {meaning}',
+    'clv.bound.noDropout':
+      'se pare că nimeni nu încetează să cumpere, așa că P(activ) rămâne aproape de 100% pentru toți și nu arată cine a plecat. De obicei ajută un istoric mai lung.',
+    'clv.bound.quickDropout':
+      'clienții par să nu mai cumpere imediat după o achiziție, așa că P(activ) scade brusc după fiecare achiziție.',
+    'clv.bound.sameRate':
+      'toți clienții par să cumpere în același ritm, așa că achizițiile trecute ale unui client spun puțin despre următoarele.',
+    'clv.bound.rateSpread':
+      'frecvența achizițiilor iese din ce poate estima modelul (câțiva cumpără foarte des, majoritatea aproape niciodată). Verificați datele și perioada modelului (zile sau săptămâni).',
+    'clv.bound.sameSpendEachTime':
+      'fiecare client pare să plătească de fiecare dată cam aceeași sumă. Nu este o problemă: estimările sumelor rămân valabile.',
+    'clv.bound.sameSpendAll':
+      'clienții par să cheltuiască la fel pe achiziție, așa că suma așteptată a fiecărui client este apropiată de media generală.',
+    'clv.bound.spendExtreme':
+      'valorile achizițiilor sunt extreme pentru modelul sumelor. Verificați dacă sumele au valori extreme, de exemplu o comandă en-gros.',
     'clv.noOrders': 'Foaia „{sheet}” nu are comenzi cu client, dată și sumă.',
     'clv.tooManyCustomers':
       'Comenzile au {customers} clienți; cu un orizont de {horizon} luni suplimentul modelează cel mult {max} într-o rulare (Apps Script se oprește după 6 minute; un orizont mai scurt permite mai mulți). Copiați comenzile unui număr mai mic de clienți sau un interval de date mai scurt într-o foaie nouă.',
@@ -374,6 +454,26 @@ export const clv: Messages<typeof en> = {
     'clv.fitFailed': 'Modellen kunne ikke tilpasses disse ordrer. Prøv uger i stedet for dage, eller flere data.',
     'clv.spendTooVaried':
       'Købsbeløbene varierer for meget til beløbsmodellen (dens parameter q er {q}, den skal være over 1). Tjek beløbene for afvigere, fx en engrosordre.',
+    'clv.uniformSpend':
+      'Alle genkøbende kunder bruger omtrent det samme pr. køb, så beløbsmodellen kan ikke tilpasses: der er ingen forskelle i beløbene, den kan lære af.',
+    'clv.averageSpendUsed':
+      'Alle genkøbende kunder bruger omtrent det samme pr. køb (deres gennemsnitlige købsbeløb afviger kun med {variation}), så beløbene kan ikke modelleres: det forventede beløb er for hver kunde det gennemsnitlige genkøbsbeløb, {average}. Parametrene p, q, γ i parameterrækken er en erstatning, der giver netop dette gennemsnit.',
+    'clv.atBound':
+      'Tilpasningen stoppede ved en af modellens grænser ({parameters}): {meaning}',
+    'clv.bound.noDropout':
+      'ingen lader til at holde op med at købe, så P(aktiv) bliver nær 100 % for alle og viser ikke, hvem der er gået. En længere historik hjælper som regel.',
+    'clv.bound.quickDropout':
+      'kunderne lader til at holde op med at købe lige efter et køb, så P(aktiv) falder kraftigt efter hvert køb.',
+    'clv.bound.sameRate':
+      'alle kunder lader til at købe i samme tempo, så en kundes tidligere køb siger ikke meget om de næste.',
+    'clv.bound.rateSpread':
+      'hvor ofte kunderne køber, ligger uden for hvad modellen kan estimere (nogle få køber meget ofte, de fleste næsten aldrig). Tjek datoerne og modelperioden (dage eller uger).',
+    'clv.bound.sameSpendEachTime':
+      'hver kunde lader til at betale omtrent det samme beløb hver gang. Det er uskadeligt: beløbsprognoserne holder stadig.',
+    'clv.bound.sameSpendAll':
+      'kunderne lader til at bruge det samme pr. køb, så hver kundes forventede beløb ligger tæt på det samlede gennemsnit.',
+    'clv.bound.spendExtreme':
+      'købsbeløbene er ekstreme for beløbsmodellen. Tjek beløbene for afvigere, fx en engrosordre.',
     'clv.noOrders': 'Arket "{sheet}" har ingen ordrer med kunde, dato og beløb.',
     'clv.tooManyCustomers':
       'Ordrerne har {customers} kunder; med en horisont på {horizon} måneder modellerer tilføjelsen højst {max} ad gangen (Apps Script stopper efter 6 minutter; en kortere horisont giver plads til flere). Kopiér ordrerne for færre kunder, eller et kortere datointerval, til et nyt ark.',

@@ -6,7 +6,7 @@
 import digamma from '@stdlib/math-base-special-digamma';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { ClvError } from './errors';
-import { minimizeBox } from './optimize';
+import { minimizeBox, onBound } from './optimize';
 
 export interface BgNbdParams {
   r: number;
@@ -178,13 +178,14 @@ export function fitBgNbd(customers: readonly RfmPoint[], options: { start?: BgNb
   });
   if (!result.converged) throw new ClvError('clv.fitFailed', 'the BG/NBD fit did not converge');
   const [r, alpha, a, b] = result.x.map(Math.exp);
+  const bounded = onBound(result.x, result.x.map(() => lo), result.x.map(() => hi));
   return {
     r,
     alpha,
     a,
     b,
     ll: -result.f / scale,
-    atBound: NAMES.filter((_, i) => result.x[i] <= lo || result.x[i] >= hi),
+    atBound: NAMES.filter((_, i) => bounded[i]),
     iterations: result.iterations,
   };
 }

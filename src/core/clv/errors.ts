@@ -11,7 +11,8 @@ export type ClvErrorKey =
   | 'clv.noRepeatCustomers'
   | 'clv.nonPositiveSpend'
   | 'clv.badEndDates'
-  | 'clv.fitFailed';
+  | 'clv.fitFailed'
+  | 'clv.uniformSpend';
 
 /**
  * An error with a translatable key.

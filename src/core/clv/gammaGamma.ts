@@ -8,7 +8,7 @@ import digamma from '@stdlib/math-base-special-digamma';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { PARAMETER_BOUNDS } from './bgnbd';
 import { ClvError } from './errors';
-import { minimizeBox } from './optimize';
+import { minimizeBox, onBound } from './optimize';
 
 export interface GammaGammaParams {
   p: number;
@@ -111,8 +111,60 @@ export interface GammaGammaFit extends GammaGammaParams {
 const NAMES: Array<keyof GammaGammaParams> = ['p', 'q', 'gamma'];
 
 /**
+ * Below this coefficient of variation of the customers' mean repeat purchase values, spend is
+ * treated as the same for everyone and not modelled. 1% = 1/√(upper bound): the within-customer
+ * and between-customer spreads the model can express are 1/√p and 1/√q, so spend that varies
+ * less than 1% would need p and q beyond their bound of 10,000 (the likelihood keeps rising
+ * along p, q → ∞ and the fit has no optimum to find).
+ */
+export const MIN_SPEND_VARIATION = 0.01;
+
+/** How alike the repeat customers spend. */
+export interface SpendSpread {
+  /** Average repeat purchase value Σx·m / Σx (each repeat purchase counts once). */
+  average: number;
+  /** Coefficient of variation of the customers' means m (population standard deviation / mean of m). */
+  variation: number;
+}
+
+/**
+ * The average repeat purchase value and the spread of the customers' mean values, over the
+ * customers with frequency > 0 (they must have m > 0, as for the fit).
+ * @example spendSpread([{ frequency: 1, monetary: 10 }, { frequency: 3, monetary: 20 }]) // { average: 17.5, variation: 1/3 }
+ */
+export function spendSpread(customers: readonly SpendPoint[]): SpendSpread {
+  return spreadOf(prepare(customers));
+}
+
+function spreadOf(d: SpendData): SpendSpread {
+  const n = d.x.length;
+  let purchases = 0;
+  let value = 0;
+  let sumM = 0;
+  for (let i = 0; i < n; i++) {
+    purchases += d.x[i];
+    value += d.x[i] * d.m[i];
+    sumM += d.m[i];
+  }
+  const meanM = sumM / n;
+  let squares = 0;
+  for (const m of d.m) squares += (m - meanM) ** 2;
+  return { average: value / purchases, variation: Math.sqrt(squares / n) / meanM };
+}
+
+/** The error for repeat customers who all spend about the same. */
+function uniformSpend(spread: SpendSpread): ClvError {
+  return new ClvError('clv.uniformSpend', 'every repeat customer spends about the same: spend cannot be modelled', {
+    average: spread.average,
+    variation: spread.variation,
+  });
+}
+
+/**
  * Maximum-likelihood fit of the Gamma-Gamma model on the customers with frequency > 0, parameters
- * bounded to [1e-4, 1e4], optimised in log space.
+ * bounded to [1e-4, 1e4], optimised in log space. Throws `clv.uniformSpend` (params `average`,
+ * `variation`) when the customers' mean values vary by less than MIN_SPEND_VARIATION, or when the
+ * fit ends with both p and q on their upper bound (no spread the model can express).
  * @example
  * const gg = fitGammaGamma(summary.customers); // { p, q, gamma, ll, customers, atBound }
  */
@@ -124,6 +176,8 @@ export function fitGammaGamma(customers: readonly SpendPoint[], options: { start
   if (d.x.length === 1) {
     throw new ClvError('clv.singleCustomer', 'one repeat customer is not enough to fit the spend model');
   }
+  const spread = spreadOf(d);
+  if (!(spread.variation >= MIN_SPEND_VARIATION)) throw uniformSpend(spread);
   const start = options.start ?? { p: 1, q: 1, gamma: 1 };
   const lo = Math.log(PARAMETER_BOUNDS.lower);
   const hi = Math.log(PARAMETER_BOUNDS.upper);
@@ -143,13 +197,15 @@ export function fitGammaGamma(customers: readonly SpendPoint[], options: { start
   });
   if (!result.converged) throw new ClvError('clv.fitFailed', 'the Gamma-Gamma fit did not converge');
   const [p, q, gamma] = result.x.map(Math.exp);
+  const bounded = onBound(result.x, result.x.map(() => lo), result.x.map(() => hi));
+  if (bounded[0] && bounded[1] && p > 1 && q > 1) throw uniformSpend(spread);
   return {
     p,
     q,
     gamma,
     ll: -result.f / scale,
     customers: d.x.length,
-    atBound: NAMES.filter((_, i) => result.x[i] <= lo || result.x[i] >= hi),
+    atBound: NAMES.filter((_, i) => bounded[i]),
   };
 }
 

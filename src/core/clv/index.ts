@@ -2,7 +2,17 @@
 export { ClvError, type ClvErrorKey } from './errors';
 export { summarizeCustomers, daysPerUnit, type ClvUnit, type ClvSummary, type CustomerSummary, type PurchaseColumns, type SummaryOptions } from './summary';
 export { fitBgNbd, bgnbdLogLikelihood, PARAMETER_BOUNDS, type BgNbdParams, type BgNbdFit, type RfmPoint } from './bgnbd';
-export { fitGammaGamma, gammaGammaLogLikelihood, expectedAverageValue, type GammaGammaParams, type GammaGammaFit, type SpendPoint } from './gammaGamma';
+export {
+  fitGammaGamma,
+  gammaGammaLogLikelihood,
+  expectedAverageValue,
+  spendSpread,
+  MIN_SPEND_VARIATION,
+  type GammaGammaParams,
+  type GammaGammaFit,
+  type SpendPoint,
+  type SpendSpread,
+} from './gammaGamma';
 export {
   probabilityAlive,
   expectedPurchases,
@@ -11,7 +21,7 @@ export {
   DAYS_PER_MONTH,
   type ClvOptions,
 } from './predict';
-export { fitClvModels, type FitClvOptions, type ClvResult, type CustomerPrediction } from './fit';
+export { fitClvModels, type FitClvOptions, type ClvResult, type CustomerPrediction, type BoundHit } from './fit';
 export { trackCumulativeRepeats, type TrackingOptions, type TrackingPoint, type RepeatTracking } from './tracking';
 export {
   fitParetoNbd,

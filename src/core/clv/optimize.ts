@@ -1,6 +1,10 @@
 /**
  * Box-constrained minimisation by a projected quasi-Newton method (BFGS on the free variables,
  * projected Armijo backtracking), in the spirit of L-BFGS-B for a handful of variables.
+ * The BFGS approximation is of the Hessian B, not of its inverse: the Newton step on the free
+ * variables solves B_FF·d = −g_F, and the sub-block of B is the curvature of that face of the box.
+ * (A sub-block of the inverse is not: with it, a variable that hovers at a bound, e.g. the
+ * Gamma-Gamma p when every customer spends alike, made the fit zigzag for 1,000 iterations.)
  */
 
 /** Objective: returns f(x) and writes ∂f/∂x into `grad`. */
@@ -48,15 +52,15 @@ export function minimizeBox(f: Objective, start: number[], options: MinimizeOpti
   let g = new Array<number>(n).fill(0);
   let fx = f(x, g);
   if (!Number.isFinite(fx)) throw new Error('objective is not finite at the starting point');
-  let H = identity(n);
+  let B = identity(n);
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     const pg = projectedGradient(x, g, lower, upper);
     if (Math.max(...pg.map(Math.abs)) < gtol) return { x, f: fx, iterations: iteration, converged: true };
     const free = pg.map((v, i) => v !== 0 || (x[i] > lower[i] && x[i] < upper[i]));
-    let d = direction(H, pg, free);
+    let d = direction(B, pg, free);
     let slope = dot(d, pg);
     if (!(slope < 0)) {
-      H = identity(n);
+      B = identity(n);
       d = pg.map((v) => -v);
       slope = dot(d, pg);
     }
@@ -85,7 +89,7 @@ export function minimizeBox(f: Objective, start: number[], options: MinimizeOpti
     const s = xNew.map((v, i) => v - x[i]);
     const y = gNew.map((v, i) => v - g[i]);
     const sy = dot(s, y);
-    if (sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) H = bfgsUpdate(H, s, y, sy);
+    if (sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) B = bfgsUpdate(B, s, y, sy);
     const change = fx - fNew;
     x = xNew;
     g = gNew;
@@ -95,6 +99,15 @@ export function minimizeBox(f: Objective, start: number[], options: MinimizeOpti
     }
   }
   return { x, f: fx, iterations: maxIterations, converged: false };
+}
+
+/**
+ * Whether each variable ended on (within `tolerance` of) a bound. On log-parameters the default
+ * 1e-3 means within 0.1%: a parameter that stopped at 9,995 with a bound at 10,000 is on it too.
+ * @example onBound([0, 0.9995, 0.5], [0, 0, 0], [1, 1, 1]) // [true, true, false]
+ */
+export function onBound(x: number[], lower: number[], upper: number[], tolerance = 1e-3): boolean[] {
+  return x.map((v, i) => v - lower[i] <= tolerance || upper[i] - v <= tolerance);
 }
 
 function identity(n: number): number[][] {
@@ -107,22 +120,36 @@ function dot(a: number[], b: number[]): number {
   return s;
 }
 
-/** −H·g restricted to the free variables (fixed ones do not move). */
-function direction(H: number[][], g: number[], free: boolean[]): number[] {
-  return g.map((_, i) => {
-    if (!free[i]) return 0;
-    let s = 0;
-    for (let j = 0; j < g.length; j++) if (free[j]) s += H[i][j] * g[j];
-    return -s;
-  });
+/**
+ * The Newton step on the free variables: solves B_FF·d_F = −g_F by Gaussian elimination with
+ * partial pivoting (a handful of variables); fixed variables do not move. A singular block gives
+ * NaN, which the caller's slope test turns into steepest descent.
+ */
+function direction(B: number[][], g: number[], free: boolean[]): number[] {
+  const idx = free.map((f, i) => (f ? i : -1)).filter((i) => i >= 0);
+  const m = idx.length;
+  const a = idx.map((i) => [...idx.map((j) => B[i][j]), -g[i]]);
+  for (let c = 0; c < m; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < m; r++) if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) pivot = r;
+    [a[c], a[pivot]] = [a[pivot], a[c]];
+    for (let r = c + 1; r < m; r++) {
+      const factor = a[r][c] / a[c][c];
+      for (let k = c; k <= m; k++) a[r][k] -= factor * a[c][k];
+    }
+  }
+  const d = new Array<number>(g.length).fill(0);
+  for (let c = m - 1; c >= 0; c--) {
+    let v = a[c][m];
+    for (let k = c + 1; k < m; k++) v -= a[c][k] * d[idx[k]];
+    d[idx[c]] = v / a[c][c];
+  }
+  return d;
 }
 
-/** Inverse-Hessian BFGS update: H ← (I − ρsyᵀ) H (I − ρysᵀ) + ρssᵀ. */
-function bfgsUpdate(H: number[][], s: number[], y: number[], sy: number): number[][] {
-  const rho = 1 / sy;
-  const Hy = H.map((row) => dot(row, y));
-  const yHy = dot(y, Hy);
-  return H.map((row, i) =>
-    row.map((hij, j) => hij - rho * (Hy[i] * s[j] + s[i] * Hy[j]) + (rho * rho * yHy + rho) * s[i] * s[j]),
-  );
+/** Hessian BFGS update: B ← B − (Bs)(Bs)ᵀ/(sᵀBs) + yyᵀ/(sᵀy). */
+function bfgsUpdate(B: number[][], s: number[], y: number[], sy: number): number[][] {
+  const Bs = B.map((row) => dot(row, s));
+  const sBs = dot(s, Bs);
+  return B.map((row, i) => row.map((bij, j) => bij - (Bs[i] * Bs[j]) / sBs + (y[i] * y[j]) / sy));
 }

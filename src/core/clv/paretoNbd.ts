@@ -13,7 +13,7 @@ import digamma from '@stdlib/math-base-special-digamma';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { PARAMETER_BOUNDS, type RfmPoint } from './bgnbd';
 import { ClvError } from './errors';
-import { minimizeBox } from './optimize';
+import { minimizeBox, onBound } from './optimize';
 
 export interface ParetoNbdParams {
   r: number;
@@ -204,13 +204,14 @@ export function fitParetoNbd(customers: readonly RfmPoint[], options: { start?: 
   const result = minimizeBox(objective, NAMES.map((k) => Math.log(start[k])), { lower: [lo, lo, lo, lo], upper: [hi, hi, hi, hi] });
   if (!result.converged) throw new ClvError('clv.fitFailed', 'the Pareto/NBD fit did not converge');
   const [r, alpha, s, beta] = result.x.map(Math.exp);
+  const bounded = onBound(result.x, result.x.map(() => lo), result.x.map(() => hi));
   return {
     r,
     alpha,
     s,
     beta,
     ll: -result.f / scale,
-    atBound: NAMES.filter((_, i) => result.x[i] <= lo || result.x[i] >= hi),
+    atBound: NAMES.filter((_, i) => bounded[i]),
     iterations: result.iterations,
   };
 }
