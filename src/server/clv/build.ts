@@ -22,6 +22,7 @@ import { checkRequest, type CustomerValueRequest } from './options';
 import { segmentOf, topThreshold, type Segment } from './segments';
 import { writePredictionsSheet, type PredictionRow } from './sheet';
 import { saveModel } from './store';
+import { fitWarnings } from './warnings';
 
 /**
  * The work one run may do, in customers × horizon months (a horizon under 12 months counts as 12):
@@ -59,12 +60,16 @@ export interface CustomerValueResult {
   observationEnd: string;
   bgnbd: { r: number; alpha: number; a: number; b: number; ll: number };
   gammaGamma: { p: number; q: number; gamma: number; ll: number };
+  /** 'average' when every repeat customer spends about the same: expected spend is the average purchase value. */
+  spendModel: 'gammaGamma' | 'average';
   segments: Record<Segment, number>;
   top: { id: string; predictedClv: number; pAlive: number; segment: string }[];
   /** With a holdout: repeat purchases made and predicted in it. */
   holdout?: { actual: number; predicted: number };
   /** Translated lines for the panel: data health, refunds ignored, the holdout check. */
   notes: string[];
+  /** Translated warnings about a degenerate fit: parameters on a bound, spend not modelled. */
+  warnings: string[];
 }
 
 const SEGMENT_KEYS: Record<Segment, MessageKey> = {
@@ -124,6 +129,7 @@ export function buildCustomerValue(request: CustomerValueRequest): CustomerValue
     : undefined;
 
   const rows = predictionRows(result, table.customerIds, language);
+  const warnings = fitWarnings(result, language);
   const notes = healthLines(table.health, language);
   if (summary.refundRows > 0) notes.push(t(language, 'clv.refundsIgnored', { count: summary.refundRows }));
   const holdoutCheck = holdout ? holdoutTotals(result) : undefined;
@@ -142,6 +148,7 @@ export function buildCustomerValue(request: CustomerValueRequest): CustomerValue
       calibrationEnd: isoOfDay(calibrationEndDay),
       observationEnd: isoOfDay(observationEndDay),
       notes,
+      warnings,
       tracking,
     });
     saveModel({
@@ -175,10 +182,12 @@ export function buildCustomerValue(request: CustomerValueRequest): CustomerValue
     observationEnd: isoOfDay(observationEndDay),
     bgnbd: { ...result.bgnbd },
     gammaGamma: { p: result.gammaGamma.p, q: result.gammaGamma.q, gamma: result.gammaGamma.gamma, ll: result.gammaGamma.ll },
+    spendModel: result.spendModel,
     segments,
     top: rows.slice(0, TOP_CUSTOMERS).map(({ row }) => ({ id: row.id, predictedClv: row.predictedClv, pAlive: row.pAlive, segment: row.segment })),
     ...(holdoutCheck ? { holdout: holdoutCheck } : {}),
     notes,
+    warnings,
   };
 }
 

@@ -50,6 +50,8 @@ export interface SheetContent {
   observationEnd: string;
   /** Lines about the data (rows read and skipped, refunds ignored). */
   notes: string[];
+  /** Warnings about a degenerate fit (src/server/clv/warnings.ts), shown before the notes. */
+  warnings: string[];
   tracking?: RepeatTracking;
 }
 
@@ -102,7 +104,7 @@ export function writePredictionsSheet(content: SheetContent): string {
   const block: (string | number)[][] = [
     line(t(language, 'clv.sheet.title', { sheet: content.orderSheet })),
     line(settings),
-    line(content.notes.join(' ')),
+    line([...content.warnings, ...content.notes].join(' ')),
     line(t(language, 'clv.sheet.notes')),
     headers,
   ];

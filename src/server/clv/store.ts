@@ -12,6 +12,7 @@ export interface StoredModel {
   version: 1;
   unit: ClvUnit;
   bgnbd: BgNbdParams & { ll: number };
+  /** Without a spend model (every customer spends alike) p, q, γ and ll are the core's stand-in for the average (docs/CLV.md). */
   gammaGamma: GammaGammaParams & { ll: number };
   /** Periods ahead of the sheet's expected purchases. */
   t: number;

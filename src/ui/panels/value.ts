@@ -15,6 +15,8 @@ interface CustomerValueResult {
   segments: { best: number; growing: number; atRisk: number; gone: number };
   top: { id: string; predictedClv: number; pAlive: number; segment: string }[];
   notes: string[];
+  /** Warnings about a degenerate fit (parameters on a bound, spend not modelled). */
+  warnings: string[];
 }
 
 function field(id: string, label: string, control: HTMLElement): HTMLElement {
@@ -27,7 +29,7 @@ function input(id: string, type: string, value = '', extra: Record<string, strin
   return node;
 }
 
-/** The result as text nodes: done line, notes, segments, top customers. */
+/** The result as text nodes: done line, warnings, notes, segments, top customers. */
 function resultView(ctx: PanelContext, result: CustomerValueResult): HTMLElement {
   const { t } = ctx;
   const number = (x: number) => x.toLocaleString(ctx.language, { maximumFractionDigits: 2 });
@@ -44,6 +46,9 @@ function resultView(ctx: PanelContext, result: CustomerValueResult): HTMLElement
     'div',
     { id: 'value-result' },
     el('p', {}, t('clv.done', { customers: result.customers, sheet: result.sheetName })),
+    ...(result.warnings ?? []).map((warning) =>
+      el('p', { class: 'value-warning', role: 'note', style: 'border-left:3px solid var(--error);padding-left:6px' }, warning),
+    ),
     ...result.notes.map((note) => el('p', { class: 'muted' }, note)),
     el('p', {}, segments),
     el('h2', {}, t('clv.top')),
