@@ -79,19 +79,22 @@ const HIGH = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 1 : 0;
  */
 export function ascendingOrder(values: Float64Array): Uint32Array {
   const n = values.length;
-  const bits = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    bits[i] = v === 0 ? 0 : v === v ? v : NaN; // one zero, one NaN
-  }
-  const words = new Uint32Array(bits.buffer);
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
   const keys = new Uint32Array(2 * n); // keys[2i] low word, keys[2i + 1] high word
   for (let i = 0; i < n; i++) {
+    const v = values[i];
     const hi = words[2 * i + HIGH];
     const lo = words[2 * i + 1 - HIGH];
-    const negative = hi >>> 31 === 1; // negatives: flip every bit; others: set the sign bit
-    keys[2 * i] = negative ? ~lo : lo;
-    keys[2 * i + 1] = negative ? ~hi : hi | 0x80000000;
+    if (v === 0 || v !== v) {
+      keys[2 * i] = v === 0 ? 0 : 0xffffffff; // +0 for both zeros, above +Infinity for NaN
+      keys[2 * i + 1] = v === 0 ? 0x80000000 : 0xffffffff;
+    } else if (hi >>> 31 === 1) {
+      keys[2 * i] = ~lo; // negative: flip every bit
+      keys[2 * i + 1] = ~hi;
+    } else {
+      keys[2 * i] = lo; // positive: set the sign bit
+      keys[2 * i + 1] = hi | 0x80000000;
+    }
   }
   let order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -228,15 +231,21 @@ export function rfm(table: OrderTable, options: RangeOptions & { asOfDay?: numbe
 export function byMonetary(columns: RfmColumns, customerIds: readonly string[]): Uint32Array {
   const { monetary, customer } = columns;
   const order = ascendingOrder(monetary).reverse();
-  const byId = (a: number, b: number) => {
-    const x = customerIds[customer[a]];
-    const y = customerIds[customer[b]];
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
+  const idOf = (entry: number) => customerIds[customer[entry]];
   for (let s = 0; s < order.length; ) {
     let e = s + 1;
     while (e < order.length && monetary[order[e]] === monetary[order[s]]) e++;
-    if (e - s > 1) order.subarray(s, e).sort(byId); // equal amounts: by customer id
+    if (e - s > 8) order.subarray(s, e).sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
+    else {
+      // A few equal amounts, the usual case: insertion sort by customer id.
+      for (let j = s + 1; j < e; j++) {
+        const entry = order[j];
+        const id = idOf(entry);
+        let k = j;
+        for (; k > s && idOf(order[k - 1]) > id; k--) order[k] = order[k - 1];
+        order[k] = entry;
+      }
+    }
     s = e;
   }
   return order;
