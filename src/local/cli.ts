@@ -4,7 +4,18 @@
  * functions the sidebar and the triggers call; results are read back from what the add-on wrote.
  */
 import { parseArgs } from 'node:util';
+import { catalog, LANGUAGES } from '../i18n';
 import { COMMANDS, type CommandContext } from './commands';
+
+/** The add-on's "no such column" messages, in every language: the runner adds its own hint to them. */
+const MISSING_COLUMN_MESSAGES = LANGUAGES.flatMap((language) => {
+  const messages = catalog(language);
+  return [messages['error.noCustomerColumn'], messages['error.noDateColumn'], messages['error.noAmountColumn']];
+});
+
+function isMissingColumnMessage(message: string): boolean {
+  return MISSING_COLUMN_MESSAGES.some((text) => message.includes(text));
+}
 
 const USAGE = `Usage: retention <command> [FILE] [options]
 
@@ -99,7 +110,11 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command(context);
   } catch (error) {
-    process.stderr.write(`retention ${commandName}: ${(error as Error).message}\n`);
+    const message = (error as Error).message;
+    process.stderr.write(`retention ${commandName}: ${message}\n`);
+    if (isMissingColumnMessage(message)) {
+      process.stderr.write('Name the columns on the command line: --customer COL --date COL --amount COL (or --quantity COL --price COL).\n');
+    }
     if (process.env.RETENTION_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     return 1;
   }
