@@ -14,7 +14,7 @@
 import { randomGamma, seededRandom, simulateCustomer } from '../test/core/clv/simulate';
 import { wallToInstant } from '../src/local/host/time';
 import type { CellValue } from '../src/core/types';
-import type { SheetData, StoredValue } from '../src/local/sheetData';
+import { wallTimeOfMs, type SheetData, type StoredValue } from '../src/local/sheetData';
 
 const MS_PER_DAY = 86_400_000;
 /** 2022-01-01 as epoch milliseconds: the shop's first day. */
@@ -97,16 +97,7 @@ export function orderSheet(shop: Shop, name: string): SheetData {
   const values: StoredValue[][] = new Array(shop.count + 1);
   values[0] = ['Customer', 'Order date', 'Amount'];
   for (let i = 0; i < shop.count; i++) {
-    const d = new Date(shop.wallMs[i]);
-    const wall = {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-    };
-    values[i + 1] = [customerId(shop.customer[i]), { wall }, shop.amount[i]];
+    values[i + 1] = [customerId(shop.customer[i]), { wall: wallTimeOfMs(shop.wallMs[i]) }, shop.amount[i]];
   }
   return { name, cells: [], values };
 }
