@@ -85,6 +85,14 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
   const customers = new IdIndex();
   const orderIds = new IdIndex();
   const orderOfId: number[] = []; // order id index -> order index
+  // Per block: each row's customer and order id index (looked up a block at a time: see IdIndex).
+  let blockCustomers = new Int32Array(0);
+  let blockOrderIds = new Int32Array(0);
+  const reserveBlock = (n: number) => {
+    if (blockCustomers.length >= n) return;
+    blockCustomers = new Int32Array(n);
+    blockOrderIds = new Int32Array(n);
+  };
   const splitOrders = new Map<string, number>(); // "order:customer" -> order index
   const skipped: DataHealth['skipped'] = {};
   let nextRow = options.firstRowNumber ?? 2;
@@ -163,8 +171,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
     return parsed;
   };
 
-  const orderFor = (idCell: CellValue, customer: number, day: number, amount: number | null, row: number): void => {
-    const id = orderIds.indexOf(idCell);
+  const orderFor = (id: number, customer: number, day: number, amount: number | null, row: number): void => {
     let order = id < 0 ? -1 : (orderOfId[id] ?? -1);
     if (order >= 0 && customer >= 0 && oCustomer[order] >= 0 && oCustomer[order] !== customer) {
       const splitKey = `${order}:${customer}`;
@@ -196,11 +203,16 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
     shape = chunkShape;
   };
 
-  /** One row: `byAmount` says whether amounts come from an amount column or quantity × price. */
+  /**
+   * One row: `cust` and `orderId` are the indexes of its customer and order id cells (c, o);
+   * `byAmount` says whether amounts come from an amount column or quantity × price.
+   */
   const readRow = (
     c: CellValue,
+    cust: number,
     d: CellValue,
     o: CellValue,
+    orderId: number,
     a: CellValue,
     q: CellValue,
     p: CellValue,
@@ -210,7 +222,6 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
     if (isBlank(c) && isBlank(d) && isBlank(o) && isBlank(a) && isBlank(q) && isBlank(p)) return;
     rowsRead++;
 
-    const cust = customers.indexOf(c);
     const day = dateDay(d);
     let value: number | null;
     if (byAmount) {
@@ -226,7 +237,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
     else if (!grouped && day === NONE) skip('no_date', 1, row);
     else if (value !== null && value !== value) skip('bad_amount', 1, row);
     else if (!grouped && value === null) skip('no_amount', 1, row);
-    else if (grouped) orderFor(o, cust, day, value, row);
+    else if (grouped) orderFor(orderId, cust, day, value, row);
     else newOrder(cust, day, value as number, true, row);
   };
 
@@ -236,11 +247,16 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
       checkShape(columnShape(columns));
       const n = customer.length;
       reserve(count + n);
+      reserveBlock(n);
+      customers.indexColumn(customer, blockCustomers);
+      if (orderId) orderIds.indexColumn(orderId, blockOrderIds);
       for (let i = 0; i < n; i++) {
         readRow(
           customer[i],
+          blockCustomers[i],
           date[i],
           orderId ? orderId[i] : '',
+          orderId ? blockOrderIds[i] : -1,
           amount ? amount[i] : '',
           quantity ? quantity[i] : '',
           price ? price[i] : '',
@@ -262,12 +278,17 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
       const byAmount = amount >= 0;
       const n = rows.length;
       reserve(count + n);
+      reserveBlock(n);
+      customers.indexRows(rows, customer, blockCustomers);
+      if (orderId >= 0) orderIds.indexRows(rows, orderId, blockOrderIds);
       for (let i = 0; i < n; i++) {
         const cells = rows[i];
         readRow(
           cells[customer],
+          blockCustomers[i],
           cells[date],
           orderId >= 0 ? cells[orderId] : '',
+          orderId >= 0 ? blockOrderIds[i] : -1,
           byAmount ? cells[amount] : '',
           quantity >= 0 ? cells[quantity] : '',
           price >= 0 ? cells[price] : '',
@@ -286,7 +307,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
         const entry = skipped[reason]!;
         health.skipped[reason] = { count: entry.count, rows: entry.rows.slice() };
       }
-      const newIndex = new Int32Array(customers.keys.length).fill(-1);
+      const newIndex = new Int32Array(customers.size).fill(-1);
       const customerIds: string[] = [];
       // Compacted in place (used ≤ k): no second set of arrays, which with a sheet's worth of rows
       // in memory would cost a full garbage collection.
@@ -307,7 +328,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
         let c = newIndex[oCustomer[k]];
         if (c < 0) {
           c = newIndex[oCustomer[k]] = customerIds.length;
-          customerIds.push(customers.keys[oCustomer[k]]);
+          customerIds.push(customers.key(oCustomer[k]));
         }
         outCustomer[used] = c;
         outDay[used] = oDay[k];

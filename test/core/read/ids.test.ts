@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { IdIndex, idKey } from '../../../src/core/read/ids';
+import type { CellValue } from '../../../src/core/types';
+
+/** The numbering IdIndex must give: keys (idKey) numbered in order of first appearance, '' is −1. */
+function naiveNumbering(cells: readonly CellValue[]): { indexes: number[]; keys: string[] } {
+  const seen = new Map<string, number>();
+  const indexes = cells.map((cell) => {
+    const key = idKey(cell);
+    if (key === '') return -1;
+    if (!seen.has(key)) seen.set(key, seen.size);
+    return seen.get(key)!;
+  });
+  return { indexes, keys: [...seen.keys()] };
+}
+
+/** Runs cells through an IdIndex in blocks of `blockSize`, alternating the column and row forms. */
+function numbering(cells: readonly CellValue[], blockSize: number): { indexes: number[]; keys: string[] } {
+  const ids = new IdIndex();
+  const indexes: number[] = [];
+  for (let start = 0, block = 0; start < cells.length; start += blockSize, block++) {
+    const values = cells.slice(start, start + blockSize);
+    const out = new Int32Array(values.length);
+    if (block % 2 === 0) ids.indexColumn(values, out);
+    else ids.indexRows(values.map((value) => ['other column', value]), 1, out);
+    indexes.push(...out);
+  }
+  return { indexes, keys: Array.from({ length: ids.size }, (_, i) => ids.key(i)) };
+}
+
+describe('IdIndex', () => {
+  it('gives one index per id: numbers, their texts, spaces, e-mail case; −1 for empty cells', () => {
+    const cells: CellValue[] = [
+      12345, '12345', ' 12345.0 ', 'Anna@Shop.PL', 'anna@shop.pl ', '00017', 17, '17', -0, 0, '0',
+      '', '   ', null, NaN, Infinity, 'Infinity', '-Infinity', '-12', -12, 1e21, '1e+21', '1e21',
+      true, 'TRUE', new Date(Date.UTC(2024, 0, 31)), '2024-01-31T00:00:00.000Z', 'Ж-1', 'ж-1',
+    ];
+    const { indexes, keys } = numbering(cells, 4);
+    // By hand: 12345 ×3, anna ×2, '00017', 17 ×2, 0 ×3, empty ×5, 'Infinity', '-Infinity', −12 ×2,
+    // 1e21 ×2, '1e21', TRUE ×2, the date ×2, 'Ж-1', 'ж-1'.
+    expect(indexes).toEqual([0, 0, 0, 1, 1, 2, 3, 3, 4, 4, 4, -1, -1, -1, -1, -1, 5, 6, 7, 7, 8, 8, 9, 10, 10, 11, 11, 12, 13]);
+    expect(keys).toEqual(['12345', 'anna@shop.pl', '00017', '17', '0', 'Infinity', '-Infinity', '-12', '1e+21', '1e21', 'TRUE', '2024-01-31T00:00:00.000Z', 'Ж-1', 'ж-1']);
+  });
+
+  it('numbers ids as idKey does, whatever the block sizes (property)', () => {
+    const cell: fc.Arbitrary<CellValue> = fc.oneof(
+      fc.integer({ min: -3, max: 40 }),
+      fc.double({ noNaN: false }),
+      fc.constantFrom(-0, 0.5, 1e21, Infinity, NaN, '', ' ', null, true, false),
+      fc.integer({ min: -3, max: 40 }).map((n) => `${n}`),
+      fc.integer({ min: 0, max: 40 }).map((n) => ` ${n}.00 `),
+      fc.constantFrom('a', 'A', ' a', 'a@B.c', 'A@b.C ', '0017', 'C-000123', 'Łódź', 'ключ', 'română', 'Ærø'),
+      fc.string({ maxLength: 6 }),
+      fc.integer({ min: 0, max: 3 }).map((d) => new Date(Date.UTC(2024, 0, 1 + d))),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 300 }), fc.integer({ min: 1, max: 70 }), (cells, blockSize) => {
+        expect(numbering(cells, blockSize)).toEqual(naiveNumbering(cells));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps 300,000 distinct texts and numbers apart while its tables grow', () => {
+    const cells: CellValue[] = [];
+    for (let i = 0; i < 150_000; i++) cells.push(`C-${String(i).padStart(6, '0')}`, 1_000_000 + i);
+    const repeated = [...cells, ...cells.slice(0, 1000).reverse()];
+    const { indexes, keys } = numbering(repeated, 50_000);
+    expect(keys.length).toBe(300_000);
+    expect(keys[1]).toBe('1000000');
+    for (let i = 0; i < cells.length; i++) if (indexes[i] !== i) throw new Error(`cell ${i} got index ${indexes[i]}`);
+    expect(indexes.slice(cells.length)).toEqual(Array.from({ length: 1000 }, (_, i) => 999 - i));
+  });
+});
