@@ -71,12 +71,21 @@ const OTHER = 2;
 export class IdIndex {
   /** Each index's key: a text, or the number whose `String()` is the key. */
   private readonly keys: (string | number)[] = [];
-  private readonly texts = new RawTable();
-  private readonly numbers = new RawTable();
+  private readonly texts: RawTable;
+  private readonly numbers: RawTable;
   // Per block: each cell's kind and 64-bit fingerprint (a number's bits, or a text's hashes).
   private kind = new Uint8Array(0);
   private high = new Int32Array(0);
   private low = new Int32Array(0);
+
+  /**
+   * `expectedIds`: about how many distinct ids may come, when known; the tables start at that size
+   * (at most MAX_START_SLOTS) instead of growing to it.
+   */
+  constructor(expectedIds = 0) {
+    this.texts = new RawTable(expectedIds);
+    this.numbers = new RawTable(expectedIds);
+  }
 
   /** How many distinct ids were seen. */
   get size(): number {
@@ -88,19 +97,22 @@ export class IdIndex {
     return String(this.keys[index]);
   }
 
-  /** `out[i]` = the index of `values[i]`, for each value. */
-  indexColumn(values: readonly CellValue[], out: Int32Array): void {
-    this.indexCells(values, -1, out);
+  /** `out[i]` = the index of `values[i]`, for each i from `from` to `to` (excluded). */
+  indexColumn(values: readonly CellValue[], out: Int32Array, from = 0, to = values.length): void {
+    this.indexCells(values, -1, out, from, to);
   }
 
-  /** `out[i]` = the index of `rows[i][column]`, for each row (a block as `getValues()` gives it). */
-  indexRows(rows: readonly (readonly CellValue[])[], column: number, out: Int32Array): void {
-    this.indexCells(rows, column, out);
+  /**
+   * `out[i]` = the index of `rows[i][column]`, for each row i from `from` to `to` (excluded) of a
+   * block as `getValues()` gives it.
+   */
+  indexRows(rows: readonly (readonly CellValue[])[], column: number, out: Int32Array, from = 0, to = rows.length): void {
+    this.indexCells(rows, column, out, from, to);
   }
 
-  /** The cells are `source[i]` (column −1) or `source[i][column]`. */
-  private indexCells(source: readonly unknown[], column: number, out: Int32Array): void {
-    const n = source.length;
+  /** The cells are `source[i]` (column −1) or `source[i][column]`; the scratch arrays start at `from`. */
+  private indexCells(source: readonly unknown[], column: number, out: Int32Array, from: number, to: number): void {
+    const n = to - from;
     if (this.kind.length < n) {
       this.kind = new Uint8Array(n);
       this.high = new Int32Array(n);
@@ -108,7 +120,7 @@ export class IdIndex {
     }
     const { kind, high, low, texts, numbers } = this;
     for (let i = 0; i < n; i++) {
-      const value = column < 0 ? source[i] : (source[i] as readonly CellValue[])[column];
+      const value = column < 0 ? source[from + i] : (source[from + i] as readonly CellValue[])[column];
       if (typeof value === 'string') {
         fingerprintText(value);
         kind[i] = TEXT;
@@ -126,14 +138,14 @@ export class IdIndex {
     for (let i = 0; i < n; i++) {
       const k = kind[i];
       if (k === OTHER) {
-        out[i] = this.indexOfKey(idKey(cellAt(source, column, i)));
+        out[from + i] = this.indexOfKey(idKey(cellAt(source, column, from + i)));
         continue;
       }
       const table = k === TEXT ? texts : numbers;
       const found = table.find(high[i], low[i]);
-      if (found >= 0) out[i] = table.indexAt(found);
-      else if (k === TEXT) out[i] = this.firstText(cellAt(source, column, i) as string, found, high[i], low[i]);
-      else out[i] = numbers.add(found, this.newNumber(cellAt(source, column, i) as number));
+      if (found >= 0) out[from + i] = table.indexAt(found);
+      else if (k === TEXT) out[from + i] = this.firstText(cellAt(source, column, from + i) as string, found, high[i], low[i]);
+      else out[from + i] = numbers.add(found, this.newNumber(cellAt(source, column, from + i) as number));
     }
   }
 
@@ -208,10 +220,19 @@ function cellAt(source: readonly unknown[], column: number, i: number): CellValu
  * Int32Array of 4-word slots `[high, low, index + 2, unused]` (0 marks a free slot, 1 an empty id),
  * kept at most half full.
  */
+const MAX_START_SLOTS = 1 << 17;
+
 class RawTable {
-  private slots = new Int32Array(4 * 1024);
-  private mask = 1023;
+  private slots: Int32Array;
+  private mask: number;
   private used = 0;
+
+  constructor(expected: number) {
+    let size = 1024;
+    while (size < 2 * expected && size < MAX_START_SLOTS) size *= 2;
+    this.slots = new Int32Array(4 * size);
+    this.mask = size - 1;
+  }
 
   /** The slot holding (high, low), or −1 − the free slot where it belongs. */
   find(high: number, low: number): number {
