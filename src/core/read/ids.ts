@@ -94,7 +94,15 @@ export class IdIndex {
 
   /** The key of an index, e.g. `'12345'` or `'anna@x.pl'`. */
   key(index: number): string {
-    return String(this.keys[index]);
+    const key = this.keys[index];
+    return typeof key === 'string' ? key : String(key);
+  }
+
+  /** Every key, in index order. */
+  allKeys(): string[] {
+    const all: string[] = [];
+    for (const key of this.keys) all.push(typeof key === 'string' ? key : String(key));
+    return all;
   }
 
   /** `out[i]` = the index of `values[i]`, for each i from `from` to `to` (excluded). */

@@ -341,7 +341,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
         health.rowsUsed = count;
         return {
           count,
-          customerIds: Array.from({ length: customers.size }, (_, c) => customers.key(c)),
+          customerIds: customers.allKeys(),
           customer: oCustomer.subarray(0, count),
           day: oDay.subarray(0, count),
           amount: oAmount.subarray(0, count),
