@@ -51,17 +51,18 @@ const OTHER = 2;
  * gets the same index, an empty cell −1.
  *
  * A sheet repeats its ids (a customer's every order) and each text cell is a string of its own, so
- * the raw cells are looked up, in two open-addressing tables in typed arrays, and a raw value is
- * turned into its key only at its first sight:
- * - numbers by their 64 bits, compared exactly;
- * - texts by a 64-bit fingerprint of their characters (two 32-bit hashes), without comparing the
- *   characters again. Two different texts share a fingerprint with a chance of about n² / 2⁶⁵ for
- *   n distinct texts: 1 in 10 million for 2,000,000 distinct ids, the most the add-on reads
+ * the raw cells are looked up in one open-addressing table in a typed array, and a raw value is
+ * turned into its key only at its first sight. The table is keyed by 64 bits:
+ * - a number's own 64 bits (two numbers never collide);
+ * - a text's fingerprint, two 32-bit hashes of its characters, without comparing the characters
+ *   again. Two different ids share 64 bits with a chance of about n² / 2⁶⁵ for n distinct ids:
+ *   1 in 10 million for 2,000,000 distinct ids, the most the add-on reads
  *   (docs/DECISIONS-reading.md). ClickHouse's exact distinct count does the same with 128 bits.
  * A text whose key is a number's (`"12345"`, `" 12345.0 "`) shares that number's entry; any other
  * text whose key differs from it (`" Anna@Shop.PL "`) shares the entry of its key.
- * Cells are looked up a block at a time, in two passes (fingerprints, then the tables): the table
- * look-ups miss the processor's cache, and a loop doing little else lets it overlap several.
+ * Cells are looked up a block at a time, in two passes (fingerprints, then the table): the table
+ * look-ups miss the processor's cache, and a loop doing little else (no branch on the cell's type)
+ * lets it overlap several.
  * @example
  * const ids = new IdIndex();
  * const out = new Int32Array(4);
@@ -71,20 +72,18 @@ const OTHER = 2;
 export class IdIndex {
   /** Each index's key: a text, or the number whose `String()` is the key. */
   private readonly keys: (string | number)[] = [];
-  private readonly texts: RawTable;
-  private readonly numbers: RawTable;
+  private readonly table: RawTable;
   // Per block: each cell's kind and 64-bit fingerprint (a number's bits, or a text's hashes).
   private kind = new Uint8Array(0);
   private high = new Int32Array(0);
   private low = new Int32Array(0);
 
   /**
-   * `expectedIds`: about how many distinct ids may come, when known; the tables start at that size
+   * `expectedIds`: about how many distinct ids may come, when known; the table starts at that size
    * (at most MAX_START_SLOTS) instead of growing to it.
    */
   constructor(expectedIds = 0) {
-    this.texts = new RawTable(expectedIds);
-    this.numbers = new RawTable(expectedIds);
+    this.table = new RawTable(expectedIds);
   }
 
   /** How many distinct ids were seen. */
@@ -126,7 +125,7 @@ export class IdIndex {
       this.high = new Int32Array(n);
       this.low = new Int32Array(n);
     }
-    const { kind, high, low, texts, numbers } = this;
+    const { kind, high, low, table } = this;
     for (let i = 0; i < n; i++) {
       const value = column < 0 ? source[from + i] : (source[from + i] as readonly CellValue[])[column];
       if (typeof value === 'string') {
@@ -149,21 +148,20 @@ export class IdIndex {
         out[from + i] = this.indexOfKey(idKey(cellAt(source, column, from + i)));
         continue;
       }
-      const table = k === TEXT ? texts : numbers;
       const found = table.find(high[i], low[i]);
       if (found >= 0) out[from + i] = table.indexAt(found);
       else if (k === TEXT) out[from + i] = this.firstText(cellAt(source, column, from + i) as string, found, high[i], low[i]);
-      else out[from + i] = numbers.add(found, this.newNumber(cellAt(source, column, from + i) as number));
+      else out[from + i] = table.add(found, this.newNumber(cellAt(source, column, from + i) as number));
     }
   }
 
   /** The index of a text cell seen for the first time, whose slot `find` gave as `found`. */
   private firstText(text: string, found: number, high: number, low: number): number {
     const key = textKey(text);
-    if (key !== '' && key === text && !isNumberKey(key)) return this.texts.add(found, this.newIndex(key));
+    if (key !== '' && key === text && !isNumberKey(key)) return this.table.add(found, this.newIndex(key));
     const index = this.indexOfKey(key);
     // Found again: indexOfKey may have added to the table.
-    return this.texts.add(this.texts.find(high, low), index);
+    return this.table.add(this.table.find(high, low), index);
   }
 
   private newNumber(value: number): number {
@@ -176,12 +174,12 @@ export class IdIndex {
     if (isNumberKey(key)) {
       const number = Number(key);
       numberBits[0] = number + 0;
-      const found = this.numbers.find(numberWords[1] | 0, numberWords[0] | 0);
-      return found >= 0 ? this.numbers.indexAt(found) : this.numbers.add(found, this.newIndex(number));
+      const found = this.table.find(numberWords[1] | 0, numberWords[0] | 0);
+      return found >= 0 ? this.table.indexAt(found) : this.table.add(found, this.newIndex(number));
     }
     fingerprintText(key);
-    const found = this.texts.find(textPrint[0], textPrint[1]);
-    return found >= 0 ? this.texts.indexAt(found) : this.texts.add(found, this.newIndex(key));
+    const found = this.table.find(textPrint[0], textPrint[1]);
+    return found >= 0 ? this.table.indexAt(found) : this.table.add(found, this.newIndex(key));
   }
 
   private newIndex(key: string | number): number {
@@ -228,7 +226,7 @@ function cellAt(source: readonly unknown[], column: number, i: number): CellValu
  * Int32Array of 4-word slots `[high, low, index + 2, unused]` (0 marks a free slot, 1 an empty id),
  * kept at most half full.
  */
-const MAX_START_SLOTS = 1 << 17;
+const MAX_START_SLOTS = 1 << 18;
 
 class RawTable {
   private slots: Int32Array;

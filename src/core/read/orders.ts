@@ -206,6 +206,36 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
     lines.count[order]++;
   };
 
+  /**
+   * The common rows, read at once: a customer, a Date cell and a number amount, no order id (so
+   * no `lines` arrays). Reads rows `from`… until one is not such a row; returns its position (`to`
+   * when all were). Room for the orders was reserved for the whole block.
+   */
+  const readPlainRows = (rows: readonly (readonly CellValue[])[], date: number, amount: number, from: number, to: number): number => {
+    const customerOf = blockCustomers;
+    const outCustomer = oCustomer;
+    const outDay = oDay;
+    const outAmount = oAmount;
+    let n = count;
+    let i = from;
+    for (; i < to; i++) {
+      const cust = customerOf[i];
+      const cells = rows[i];
+      const d = cells[date];
+      const a = cells[amount];
+      if (cust < 0 || !(d instanceof Date) || typeof a !== 'number' || a - a !== 0) break;
+      const ms = d.getTime();
+      if (ms !== ms) break;
+      outCustomer[n] = cust;
+      outDay[n] = Math.floor((ms + offsetAt(ms) * MS_PER_MINUTE) / MS_PER_DAY);
+      outAmount[n] = a;
+      n++;
+    }
+    rowsRead += i - from;
+    count = n;
+    return i;
+  };
+
   let shape = '';
   let finished = false;
   const checkShape = (chunkShape: string) => {
@@ -298,19 +328,11 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
         customers.indexRows(rows, customer, blockCustomers, from, to);
         if (orderId >= 0) orderIds.indexRows(rows, orderId, blockOrderIds, from, to);
         for (let i = from; i < to; i++) {
-          const cells = rows[i];
           if (plain) {
-            // The common row, read here at once: a customer, a Date cell and a number amount.
-            const cust = blockCustomers[i];
-            const d = cells[date];
-            const a = cells[amount];
-            const ms = d instanceof Date ? d.getTime() : NaN;
-            if (cust >= 0 && ms === ms && typeof a === 'number' && a - a === 0) {
-              rowsRead++;
-              newOrder(cust, Math.floor((ms + offsetAt(ms) * MS_PER_MINUTE) / MS_PER_DAY), a, true, nextRow + i);
-              continue;
-            }
+            i = readPlainRows(rows, date, amount, i, to);
+            if (i === to) break;
           }
+          const cells = rows[i];
           readRow(
             cells[customer],
             blockCustomers[i],
