@@ -67,11 +67,11 @@ const OTHER = 2;
  * const ids = new IdIndex();
  * const out = new Int32Array(4);
  * ids.indexColumn([12345, ' 12345.0 ', 'Anna@x.pl', 'anna@x.pl '], out); // out: 0, 0, 1, 1
- * ids.key(1) === 'anna@x.pl'
+ * ids.keys[1] === 'anna@x.pl'
  */
 export class IdIndex {
-  /** Each index's key: a text, or the number whose `String()` is the key. */
-  private readonly keys: (string | number)[] = [];
+  /** Each index's key, e.g. `'12345'` or `'anna@x.pl'`. */
+  readonly keys: string[] = [];
   private readonly table: RawTable;
   // Per block: each cell's kind and 64-bit fingerprint (a number's bits, or a text's hashes).
   private kind = new Uint8Array(0);
@@ -89,19 +89,6 @@ export class IdIndex {
   /** How many distinct ids were seen. */
   get size(): number {
     return this.keys.length;
-  }
-
-  /** The key of an index, e.g. `'12345'` or `'anna@x.pl'`. */
-  key(index: number): string {
-    const key = this.keys[index];
-    return typeof key === 'string' ? key : String(key);
-  }
-
-  /** Every key, in index order. */
-  allKeys(): string[] {
-    const all: string[] = [];
-    for (const key of this.keys) all.push(typeof key === 'string' ? key : String(key));
-    return all;
   }
 
   /** `out[i]` = the index of `values[i]`, for each i from `from` to `to` (excluded). */
@@ -165,7 +152,7 @@ export class IdIndex {
   }
 
   private newNumber(value: number): number {
-    return Number.isFinite(value) ? this.newIndex(value) : -1;
+    return Number.isFinite(value) ? this.newIndex(String(value)) : -1;
   }
 
   /** The index of a key: of a text that is not its own key, a Date or a boolean. */
@@ -175,14 +162,14 @@ export class IdIndex {
       const number = Number(key);
       numberBits[0] = number + 0;
       const found = this.table.find(numberWords[1] | 0, numberWords[0] | 0);
-      return found >= 0 ? this.table.indexAt(found) : this.table.add(found, this.newIndex(number));
+      return found >= 0 ? this.table.indexAt(found) : this.table.add(found, this.newIndex(key));
     }
     fingerprintText(key);
     const found = this.table.find(textPrint[0], textPrint[1]);
     return found >= 0 ? this.table.indexAt(found) : this.table.add(found, this.newIndex(key));
   }
 
-  private newIndex(key: string | number): number {
+  private newIndex(key: string): number {
     this.keys.push(key);
     return this.keys.length - 1;
   }

@@ -361,7 +361,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
         health.rowsUsed = count;
         return {
           count,
-          customerIds: customers.allKeys(),
+          customerIds: customers.keys, // the reader is finished: nothing adds to them any more
           customer: oCustomer.subarray(0, count),
           day: oDay.subarray(0, count),
           amount: oAmount.subarray(0, count),
@@ -389,7 +389,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
         let c = newIndex[oCustomer[k]];
         if (c < 0) {
           c = newIndex[oCustomer[k]] = customerIds.length;
-          customerIds.push(customers.key(oCustomer[k]));
+          customerIds.push(customers.keys[oCustomer[k]]);
         }
         outCustomer[used] = c;
         outDay[used] = oDay[k];

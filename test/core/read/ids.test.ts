@@ -26,7 +26,7 @@ function numbering(cells: readonly CellValue[], blockSize: number): { indexes: n
     else ids.indexRows(values.map((value) => ['other column', value]), 1, out);
     indexes.push(...out);
   }
-  return { indexes, keys: Array.from({ length: ids.size }, (_, i) => ids.key(i)) };
+  return { indexes, keys: [...ids.keys] };
 }
 
 describe('IdIndex', () => {
