@@ -245,6 +245,46 @@ describe('order reading properties', () => {
     );
   });
 
+  it('reads plain rows (no order id) from blocks as from columns: Date cells, bad dates, odd amounts', () => {
+    // addRowBlock reads a row of customer, valid Date and finite number at once; anything else goes
+    // through the general path. Both must agree with addRows, which only has the general path.
+    const plainCell = fc.oneof(
+      cellArb,
+      fc.integer({ min: -2, max: 40 }).map((h) => new Date(Date.UTC(2024, 2, 30, h, 30))), // around Warsaw's DST day
+      fc.constantFrom<CellValue>(new Date(NaN), NaN, Infinity, -0, -12.5, null, 'C-000001', 100001),
+    );
+    const row = fc.tuple(plainCell, plainCell, plainCell);
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 80 }), fc.integer({ min: 1, max: 30 }), (rows, size) => {
+        const byColumns = createOrderReader({ offsetAt: warsaw, locale: 'pl_PL' });
+        byColumns.addRows({ customer: rows.map((r) => r[0]), date: rows.map((r) => r[1]), amount: rows.map((r) => r[2]) });
+        const byBlocks = createOrderReader({ offsetAt: warsaw, locale: 'pl_PL', expectedRows: rows.length });
+        for (let at = 0; at < rows.length; at += size) byBlocks.addRowBlock(rows.slice(at, at + size), { customer: 0, date: 1, amount: 2 });
+        expect(byBlocks.finish()).toEqual(byColumns.finish());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a block longer than its 1,024-row steps the same as columns', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const rows: CellValue[][] = Array.from({ length: 5000 }, (_, i) => [
+      random() < 0.5 ? 1000 + Math.floor(random() * 700) : `C-${Math.floor(random() * 700)}`,
+      i % 997 === 0 ? 'not a date' : new Date(Date.UTC(2024, 0, 1) + Math.floor(random() * 3e10)),
+      i % 1300 === 0 ? '' : Math.round(random() * 20000 - 1000) / 100,
+    ]);
+    const byColumns = createOrderReader({ offsetAt: warsaw, locale: 'pl_PL' });
+    byColumns.addRows({ customer: rows.map((r) => r[0]), date: rows.map((r) => r[1]), amount: rows.map((r) => r[2]) });
+    const byBlocks = createOrderReader({ offsetAt: warsaw, locale: 'pl_PL', expectedRows: rows.length });
+    byBlocks.addRowBlock(rows.slice(0, 3100), { customer: 0, date: 1, amount: 2 });
+    byBlocks.addRowBlock(rows.slice(3100), { customer: 0, date: 1, amount: 2 });
+    const table = byBlocks.finish();
+    expect(table).toEqual(byColumns.finish());
+    expect(table.health.skipped.bad_date?.count).toBe(6); // rows 0, 997, … 4985
+    expect(table.health.skipped.no_amount?.count).toBe(3); // rows 1300, 2600, 3900 (row 0 is a bad date first)
+  });
+
   // Consistent line data: every line of an order has the order's customer and day; amounts are
   // whole numbers so that sums do not depend on the order of addition.
   const lineArb = fc.record({
