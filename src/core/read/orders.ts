@@ -206,12 +206,29 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
     lines.count[order]++;
   };
 
+  // The common rows (plain: no order id, an amount column) are read in two light loops per
+  // sub-block: first each row's Date cell time and number amount (NaN for anything else), which
+  // lets the processor overlap the memory reads of many rows, then the orders.
+  const plainMs = new Float64Array(CACHED_ROWS);
+  const plainAmounts = new Float64Array(CACHED_ROWS);
+
+  /** The Date cell times and number amounts of rows start…to into plainMs and plainAmounts. */
+  const gatherPlain = (rows: readonly (readonly CellValue[])[], date: number, amount: number, start: number, to: number): void => {
+    for (let i = start; i < to; i++) {
+      const cells = rows[i];
+      const d = cells[date];
+      const a = cells[amount];
+      plainMs[i - start] = d instanceof Date ? d.getTime() : NaN;
+      plainAmounts[i - start] = typeof a === 'number' && a - a === 0 ? a : NaN;
+    }
+  };
+
   /**
-   * The common rows, read at once: a customer, a Date cell and a number amount, no order id (so
-   * no `lines` arrays). Reads rows `from`… until one is not such a row; returns its position (`to`
-   * when all were). Room for the orders was reserved for the whole block.
+   * Orders from rows from… of the sub-block gathered at `start`, while each has a customer, a
+   * valid Date cell and a finite number amount; returns the first row that has not (`to` when
+   * all had). Room for the orders was reserved for the whole block.
    */
-  const readPlainRows = (rows: readonly (readonly CellValue[])[], date: number, amount: number, from: number, to: number): number => {
+  const readPlainRows = (start: number, from: number, to: number): number => {
     const customerOf = blockCustomers;
     const outCustomer = oCustomer;
     const outDay = oDay;
@@ -220,12 +237,9 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
     let i = from;
     for (; i < to; i++) {
       const cust = customerOf[i];
-      const cells = rows[i];
-      const d = cells[date];
-      const a = cells[amount];
-      if (cust < 0 || !(d instanceof Date) || typeof a !== 'number' || a - a !== 0) break;
-      const ms = d.getTime();
-      if (ms !== ms) break;
+      const ms = plainMs[i - start];
+      const a = plainAmounts[i - start];
+      if (cust < 0 || ms !== ms || a !== a) break;
       outCustomer[n] = cust;
       outDay[n] = Math.floor((ms + offsetAt(ms) * MS_PER_MINUTE) / MS_PER_DAY);
       outAmount[n] = a;
@@ -323,11 +337,12 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
       reserveBlock(n);
       for (let from = 0; from < n; from += CACHED_ROWS) {
         const to = Math.min(n, from + CACHED_ROWS);
+        if (plain) gatherPlain(rows, date, amount, from, to);
         customers.indexRows(rows, customer, blockCustomers, from, to);
         if (orderId >= 0) orderIds.indexRows(rows, orderId, blockOrderIds, from, to);
         for (let i = from; i < to; i++) {
           if (plain) {
-            i = readPlainRows(rows, date, amount, i, to);
+            i = readPlainRows(from, i, to);
             if (i === to) break;
           }
           const cells = rows[i];
