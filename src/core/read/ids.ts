@@ -208,13 +208,14 @@ function cellAt(source: readonly unknown[], column: number, i: number): CellValu
   return (column < 0 ? source[i] : (source[i] as readonly CellValue[])[column]) as CellValue;
 }
 
+/** The most slots a table starts with (4 MB); beyond, it grows as ids come. */
+const MAX_START_SLOTS = 1 << 18;
+
 /**
  * An open-addressing hash table from 64-bit raw values (two 32-bit words) to id indexes, in one
  * Int32Array of 4-word slots `[high, low, index + 2, unused]` (0 marks a free slot, 1 an empty id),
  * kept at most half full.
  */
-const MAX_START_SLOTS = 1 << 18;
-
 class RawTable {
   private slots: Int32Array;
   private mask: number;

@@ -82,6 +82,8 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
   };
   const decimal = options.decimal ?? decimalOfLocale(options.locale);
   const offsetAt = options.offsetAt;
+  // A shop's rows name far fewer customers than rows: the id table starts at one per 8 rows (it
+  // grows if there are more), so that it need not be rebuilt as it fills.
   const customers = new IdIndex((options.expectedRows ?? 0) / 8);
   const orderIds = new IdIndex();
   const orderOfId: number[] = []; // order id index -> order index
