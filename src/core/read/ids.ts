@@ -91,9 +91,9 @@ export class IdIndex {
     return this.keys.length;
   }
 
-  /** `out[i]` = the index of `values[i]`, for each i from `from` to `to` (excluded). */
-  indexColumn(values: readonly CellValue[], out: Int32Array, from = 0, to = values.length): void {
-    this.indexCells(values, -1, out, from, to);
+  /** `out[i]` = the index of `values[i]`, for each value. */
+  indexColumn(values: readonly CellValue[], out: Int32Array): void {
+    this.indexCells(values, -1, out, 0, values.length);
   }
 
   /**
