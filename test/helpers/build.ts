@@ -1,8 +1,7 @@
 /**
- * Tests run against the built bundle. `npm test` builds before vitest starts; a test run on its own
- * (npx vitest run test/…) builds once here if dist/ is missing.
+ * Tests run against the built bundle, which vitest's global setup (test/globalSetup.ts) builds from
+ * the current src/ before any test file runs.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,8 +12,7 @@ export function distFile(name: string): string {
   return join(projectRoot, 'dist', name);
 }
 
-/** Builds dist/ unless it is there already. */
+/** Fails clearly when dist/ is missing (the global setup builds it before the tests). */
 export async function buildOnce(): Promise<void> {
-  if (existsSync(distFile('Code.js'))) return;
-  execFileSync(process.execPath, [join(projectRoot, 'build.mjs'), '--quiet'], { cwd: projectRoot, stdio: 'inherit' });
+  if (!existsSync(distFile('Code.js'))) throw new Error('dist/Code.js is missing: run the tests with vitest (its global setup builds it).');
 }
