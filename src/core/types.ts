@@ -23,11 +23,42 @@ export type Language = 'en' | 'pl' | 'ru' | 'ro' | 'da';
 /** Why a row was not used. */
 export type SkipReason =
   | 'no_customer'
+  | 'error_value'
   | 'no_date'
   | 'bad_date'
+  | 'early_date'
+  | 'future_date'
   | 'no_amount'
   | 'bad_amount'
-  | 'duplicate_line';
+  | 'cancelled'
+  | 'not_an_order'
+  | 'other_currency';
+
+/** Every skip reason, in the order the data health lists them. */
+export const SKIP_REASONS: readonly SkipReason[] = [
+  'no_customer', 'error_value', 'no_date', 'bad_date', 'early_date', 'future_date', 'no_amount', 'bad_amount', 'cancelled', 'not_an_order', 'other_currency',
+];
+
+/** How the date column was read: shown in the data health (src/core/read/dateSettle.ts). */
+export interface DateNotes {
+  /** Day/month order of the ambiguous texts (`05/06/2019`). */
+  order: 'dmy' | 'mdy';
+  /** Why: a text proved it (`example`), the locale decided, dotted dates read day first, or no text needed it. */
+  source: 'proof' | 'locale' | 'dots' | 'none';
+  example?: string;
+  /** Rows with an ambiguous text date. */
+  ambiguous: number;
+  /** Ambiguous texts and Date cells re-read the other way once the column proved its order. */
+  swappedTexts: number;
+  swappedDateCells: number;
+  /** Orders whose date contradicts the proven order (skipped as `bad_date`). */
+  contradicting: number;
+  /** UTC offsets written in the texts (`-05:00`): read at the wall time written. */
+  offsets: string[];
+  offsetTexts: number;
+  /** Texts in UTC converted to the spreadsheet's zone. */
+  utcTexts: number;
+}
 
 /** What happened to the rows read: shown by the sidebar, the e-mail and the runner. */
 export interface DataHealth {
@@ -35,6 +66,10 @@ export interface DataHealth {
   rowsUsed: number;
   /** Per reason: how many rows, and the first few sheet row numbers (1-based, as Sheets shows them). */
   skipped: Partial<Record<SkipReason, { count: number; rows: number[] }>>;
+  /** How the dates were read. */
+  dates?: DateNotes;
+  /** Orders whose refunds were subtracted, and how many of them were refunded in full (net ≤ 0). */
+  refunds?: { orders: number; inFull: number };
 }
 
 /**
@@ -48,5 +83,7 @@ export interface OrderTable {
   customer: Int32Array;
   day: Int32Array;
   amount: Float64Array;
+  /** False when the sheet has no amount column: every order then counts 1 and money figures are not shown. */
+  hasAmounts: boolean;
   health: DataHealth;
 }

@@ -11,8 +11,9 @@ import { report } from './report';
 import { sidebar } from './sidebar';
 import { clv } from './clv';
 import { functions } from './functions';
+import { reading } from './reading';
 
-const FEATURES = [common, orders, report, sidebar, clv, email, functions] as const;
+const FEATURES = [common, orders, reading, report, sidebar, clv, email, functions] as const;
 
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -7,14 +7,16 @@ import { parseArgs } from 'node:util';
 import { catalog, LANGUAGES } from '../i18n';
 import { COMMANDS, type CommandContext } from './commands';
 
-/** The add-on's "no such column" messages, in every language: the runner adds its own hint to them. */
+/** The add-on's "no such column" messages, in every language (placeholders match anything): the runner adds its own hint to them. */
 const MISSING_COLUMN_MESSAGES = LANGUAGES.flatMap((language) => {
   const messages = catalog(language);
-  return [messages['error.noCustomerColumn'], messages['error.noDateColumn'], messages['error.noAmountColumn']];
+  return [messages['error.noCustomerColumn'], messages['error.noDateColumn'], messages['error.noAmountColumn']].map(
+    (template) => new RegExp(template.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*')),
+  );
 });
 
 function isMissingColumnMessage(message: string): boolean {
-  return MISSING_COLUMN_MESSAGES.some((text) => message.includes(text));
+  return MISSING_COLUMN_MESSAGES.some((pattern) => pattern.test(message));
 }
 
 const USAGE = `Usage: retention <command> [FILE] [options]
@@ -35,13 +37,18 @@ Options:
   --customer COL --date COL --amount COL   columns, by header name, letter (C) or number (3);
   --quantity COL --price COL               detected from the headers when left out
   --order COL                              order id: rows sharing it form one order
+  --status COL --refunds COL               order status (cancelled/voided orders are skipped), refunds (subtracted);
+                                           any column option takes 'none' to leave a detected column out
+  --currency CODE                          the currency to report when the file holds several (e.g. EUR)
   --period day|week|month|quarter          cohort period (default month)
   --week-start monday|sunday               (default: the locale's)
   --mode on|on-or-after                    active in the period, or until the last purchase (default on)
   --metric customers|counts|revenue|ltv    what the cohort table shows (default customers: % retained)
   --from DATE --to DATE                    restrict to a date range (YYYY-MM-DD, both days included)
-  --timezone ZONE                          the spreadsheet's time zone (default Etc/UTC)
-  --locale LOCALE                          the spreadsheet's locale: en_US, en_GB, pl_PL, ru_RU, ro_RO, da_DK (default en_US)
+  --timezone ZONE                          the spreadsheet's time zone (default Etc/UTC): where Date cells and UTC
+                                           dates fall; dates written with an offset keep the shop's own clock
+  --locale LOCALE                          the spreadsheet's locale: en_US, en_GB, pl_PL, ru_RU, ro_RO, da_DK (default en_US):
+                                           how numbers and dates in the file are read when the file itself does not prove it
   --include-refunds                        count every order as a purchase, refunds too
   --sheet NAME                             the sheet of an XLSX file
   --calibration-end DATE --observation-end DATE --t PERIODS --horizon MONTHS --discount RATE
@@ -59,6 +66,9 @@ const OPTIONS = {
   quantity: { type: 'string' },
   price: { type: 'string' },
   order: { type: 'string' },
+  status: { type: 'string' },
+  refunds: { type: 'string' },
+  currency: { type: 'string' },
   period: { type: 'string' },
   'week-start': { type: 'string' },
   mode: { type: 'string' },
@@ -113,7 +123,7 @@ export async function main(argv: string[]): Promise<number> {
     const message = (error as Error).message;
     process.stderr.write(`retention ${commandName}: ${message}\n`);
     if (isMissingColumnMessage(message)) {
-      process.stderr.write('Name the columns on the command line: --customer COL --date COL --amount COL (or --quantity COL --price COL).\n');
+      process.stderr.write('Name the columns on the command line: --customer COL --date COL (and --amount COL, or --quantity COL --price COL).\n');
     }
     if (process.env.RETENTION_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     return 1;

@@ -17,6 +17,9 @@ export interface CommonOptions {
   quantity?: string;
   price?: string;
   order?: string;
+  status?: string;
+  refunds?: string;
+  currency?: string;
   timezone?: string;
   locale?: string;
   sheet?: string;
@@ -94,20 +97,22 @@ const ROLE_OPTIONS = {
   quantity: 'quantity',
   price: 'price',
   orderId: 'order',
+  status: 'status',
+  refunds: 'refunds',
 } as const;
 
 /**
  * The column mapping from the command line (0-based indexes), as the sidebar sends it: only the
  * columns the user named; the add-on detects the rest. COL is a header name (any case), a column
- * letter (C) or a 1-based number (3).
+ * letter (C) or a 1-based number (3); `none` leaves a detected column out (`--refunds none`).
  * @example mappingFromOptions(['Id', 'When', 'Total'], { customer: 'id', amount: 'C' }) // { customer: 0, amount: 2 }
  */
-export function mappingFromOptions(headers: string[], options: CommonOptions): Record<string, number> {
-  const mapping: Record<string, number> = {};
+export function mappingFromOptions(headers: string[], options: CommonOptions): Record<string, number | null> {
+  const mapping: Record<string, number | null> = {};
   for (const [role, option] of Object.entries(ROLE_OPTIONS)) {
     const wanted = options[option];
     if (wanted === undefined) continue;
-    mapping[role] = columnIndex(headers, wanted, `--${option}`);
+    mapping[role] = wanted.trim().toLowerCase() === 'none' && !headers.some((h) => h.trim().toLowerCase() === 'none') ? null : columnIndex(headers, wanted, `--${option}`);
   }
   return mapping;
 }

@@ -4,18 +4,24 @@
  * sidebar and the runner (including DESIGN.md's cohort JSON).
  */
 import { cohortTable, type CohortMetric } from '../core/cohort';
+import type { PlatformId } from '../core/read/platforms';
 import type { Period, SkipReason } from '../core/types';
-import { requestLanguage, spreadsheetLocale } from './context';
+import { requestLanguage, spreadsheetLocale, spreadsheetTimeZone } from './context';
 import { UserError } from './errors';
+import { t } from '../i18n';
 import { healthLines } from './health';
 import { orderDayRange, readOrderSheet } from './orders';
+import { noteLines, readingLines, type ReadingColumns, type ReadingSummary } from './reading';
 import { reportGrid } from './report/layout';
 import { checkOptions, type ReportMetric, type ReportRequest } from './report/options';
 import { saveSettings } from './report/settings';
 import { findReportSheet, writeReport } from './report/write';
 
-/** DESIGN.md's `retention cohort --json` shape; `values` is added for the revenue and LTV metrics. */
+/** DESIGN.md's `retention cohort --json` shape with the platform and columns used; `values` is added for the revenue and LTV metrics. */
 export interface CohortJson {
+  platform: PlatformId | null;
+  columns: ReadingColumns;
+  currency: string | null;
   period: Period;
   cohorts: { cohort: string; customers: number; active: number[]; values?: number[] }[];
   rows: { read: number; used: number; skipped: Partial<Record<SkipReason, number>> };
@@ -27,8 +33,11 @@ export interface ReportResult {
   sheetName: string;
   cohorts: number;
   periods: number;
-  /** The data-health lines, in the request's language. */
+  /** The export recognised and the columns used, in the request's language. */
+  used: string[];
+  /** The data-health lines and the reading notes (dates, currencies, refunds, doubts). */
   health: string[];
+  reading: ReadingSummary;
   json: CohortJson;
   /** Milliseconds spent reading, computing and writing. */
   timings: { readMs: number; computeMs: number; writeMs: number };
@@ -57,8 +66,11 @@ export function buildCohortReport(request: ReportRequest): ReportResult {
   saveSettings({ sheetName: request.sheetName, mapping: request.mapping ?? {}, options: request.options ?? {}, language });
 
   const started = Date.now();
-  const { table } = readOrderSheet({ sheetName: request.sheetName, mapping: request.mapping }, language);
+  const { table, reading } = readOrderSheet({ sheetName: request.sheetName, mapping: request.mapping, currency: options.currency }, language);
   const read = Date.now();
+  if (options.metric !== 'percent' && options.metric !== 'counts' && !table.hasAmounts) {
+    throw new UserError('report.error.noAmounts', { metric: t(language, `report.metric.${options.metric}`) }, language);
+  }
   const cohorts = cohortTable(table, {
     period: options.period,
     weekStart: options.weekStart,
@@ -68,7 +80,8 @@ export function buildCohortReport(request: ReportRequest): ReportResult {
     from: options.from,
     to: options.to,
   });
-  const health = healthLines(table.health, language);
+  const used = readingLines(reading, language);
+  const health = [...healthLines(table.health, language), ...noteLines(reading, table.health, language, spreadsheetLocale(), spreadsheetTimeZone())];
   if (cohorts.cohorts.length === 0) {
     throw new UserError('report.error.noPurchases', { sheet: request.sheetName, detail: health.join(' ') }, language);
   }
@@ -80,6 +93,7 @@ export function buildCohortReport(request: ReportRequest): ReportResult {
     sourceSheet: request.sheetName,
     firstDay: Math.max(firstDay, options.from ?? firstDay),
     lastDay: Math.min(lastDay, options.to ?? lastDay),
+    reading: used.join(' '),
     health: health.join(' '),
   });
   const computed = Date.now();
@@ -95,8 +109,13 @@ export function buildCohortReport(request: ReportRequest): ReportResult {
     sheetName,
     cohorts: cohorts.cohorts.length,
     periods: cohorts.periodsCount,
+    used,
     health,
+    reading,
     json: {
+      platform: reading.platform,
+      columns: reading.columns,
+      currency: reading.currency,
       period: cohorts.period,
       cohorts: cohorts.cohorts.map((c) => ({
         cohort: c.label,

@@ -3,10 +3,12 @@
  * plain data only (no Date: Apps Script refuses it), so dates travel as ISO strings.
  */
 import type { ColumnMapping, ColumnRole } from '../core/read/columns';
+import { countCurrencies } from '../core/read/rowRules';
 import type { Language, WeekStart } from '../core/types';
 import { catalog, t } from '../i18n';
 import { requestLanguage, spreadsheetLocale, weekStartOfLocale } from './context';
 import { detectSheetColumns, orderSheet } from './orders';
+import { doubtLines, platformName } from './reading';
 import { loadSettings, saveSettings, type ReportSettings } from './report/settings';
 import { findReportSheet } from './report/write';
 
@@ -73,6 +75,14 @@ export interface SheetPreview {
   headers: string[];
   mapping: ColumnMapping;
   why: Record<ColumnRole, ColumnSource>;
+  /** The export recognised (its name), or null. */
+  platform: string | null;
+  /** What deserves a second look about the columns, in the request's language. */
+  doubts: string[];
+  /** The currencies in the sample's currency column, most used first (several: the user picks one). */
+  currencies: string[];
+  /** The export has settlement-currency columns (Stripe): several currencies need no choice. */
+  converted: boolean;
   /** The first rows as Sheets displays them. */
   sample: string[][];
 }
@@ -84,7 +94,7 @@ export interface SheetPreview {
  */
 export function previewOrderSheet(request: { sheetName: string; mapping?: Partial<ColumnMapping>; language?: string }): SheetPreview {
   const language = requestLanguage(request.language);
-  const { guess, mapping, headers } = detectSheetColumns({ sheetName: request.sheetName, mapping: request.mapping }, language);
+  const { guess, mapping, headers, sample: cells } = detectSheetColumns({ sheetName: request.sheetName, mapping: request.mapping }, language);
   const sheet = orderSheet(request.sheetName, language);
   const rows = sheet.getLastRow() - 1;
   const sample = sheet.getRange(2, 1, Math.min(PREVIEW_ROWS, rows), headers.length).getDisplayValues();
@@ -93,5 +103,17 @@ export function previewOrderSheet(request: { sheetName: string; mapping?: Partia
     const corrected = request.mapping && request.mapping[role] !== undefined;
     why[role] = corrected ? 'user' : mapping[role] === null ? 'missing' : (guess.why[role]?.source ?? 'values');
   }
-  return { sheetName: request.sheetName, rows, headers, mapping, why, sample };
+  const currencies = mapping.currency === null ? [] : countCurrencies(cells.map((row) => row[mapping.currency as number])).map(([code]) => code);
+  return {
+    sheetName: request.sheetName,
+    rows,
+    headers,
+    mapping,
+    why,
+    platform: guess.platform ? platformName(guess.platform) : null,
+    doubts: doubtLines(guess.doubts, headers, language, mapping),
+    currencies,
+    converted: guess.converted !== null,
+    sample,
+  };
 }

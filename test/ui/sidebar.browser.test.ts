@@ -17,11 +17,11 @@ const day = (iso: string): StoredValue => {
 };
 
 /**
- * Headers the add-on cannot read, so it guesses from values: "fee" has more decimals than "paid",
- * so it takes "fee" as the amount; the user corrects it to "paid".
+ * Headers the add-on cannot read, so it guesses from values: "extra" has more decimals than "paid",
+ * so it takes "extra" as the amount; the user corrects it to "paid".
  */
 const MANUAL: StoredValue[][] = [
-  ['who', 'when', 'paid', 'fee'],
+  ['who', 'when', 'paid', 'extra'],
   ['a', day('2024-01-05'), 10, 1.5],
   ['b', day('2024-01-20'), 20, 2.5],
   ['a', day('2024-02-03'), 15, 0.75],
@@ -88,6 +88,9 @@ describe('the sidebar in Chromium at 300 px', () => {
     await page.selectOption('#sheet', 'Manual');
     await page.waitForFunction(() => (document.getElementById('column-amount') as HTMLSelectElement | null)?.value === '3');
     expect(await page.textContent('#column-amount-why')).toBe('guessed from its values');
+    // No header names the customer either: the sidebar says the customer was guessed, and from what.
+    expect(await page.textContent('#platform')).toBe('No known shop export recognised: the columns were found by their headers and values.');
+    expect(await page.textContent('#doubts')).toBe('No header names the customer: "who" was chosen from its values (e.g. a). Check that it is the customer.');
     await page.selectOption('#column-amount', '2');
     expect(await page.textContent('#column-amount-why')).toBe('your choice');
     await page.selectOption('#metric', 'revenue');
@@ -115,9 +118,9 @@ describe('the sidebar in Chromium at 300 px', () => {
     await page.screenshot({ path: join(SHOTS, 'sidebar-en-done.png'), fullPage: true });
     const v = reportValues();
     // Net revenue from "paid": Jan cohort (a, b): 10 + 20, then a's 15, then a's 10. Feb cohort (c): 5, then 0.
-    expect(v[5].slice(0, 5)).toEqual(['Jan 2024', 2, 30, 15, 10]);
-    expect(v[6].slice(0, 5)).toEqual(['Feb 2024', 1, 5, 0, '']);
-    expect(v[2][0]).toContain('Refunds and cancellations count as purchases.');
+    expect(v[6].slice(0, 5)).toEqual(['Jan 2024', 2, 30, 15, 10]);
+    expect(v[7].slice(0, 5)).toEqual(['Feb 2024', 1, 5, 0, '']);
+    expect(v[3][0]).toContain('Refunds and cancellations count as purchases.');
     await page.close();
   });
 
@@ -156,8 +159,8 @@ describe('the sidebar in Chromium at 300 px', () => {
     await page.waitForSelector('.done');
     // Weekly, Monday (en_GB): a buys in the weeks of Jan 1, Jan 29 and Mar 11; b in the week of Jan 15.
     const v = reportValues();
-    expect(v[5].slice(0, 3)).toEqual(['2024-01-01', 1, 1]);
-    expect(v[6].slice(0, 3)).toEqual(['2024-01-15', 1, 1]);
+    expect(v[6].slice(0, 3)).toEqual(['2024-01-01', 1, 1]);
+    expect(v[7].slice(0, 3)).toEqual(['2024-01-15', 1, 1]);
     await page.close();
   });
 
@@ -167,7 +170,9 @@ describe('the sidebar in Chromium at 300 px', () => {
     await page.waitForFunction(() => document.getElementById('column-date-why')?.textContent === 'not found: choose it');
     await page.click('#build');
     await page.waitForSelector('[role="alert"]:not([hidden])');
-    expect(await page.textContent('.error-box')).toBe('No order date column was found. Choose the column with the order dates.');
+    expect(await page.textContent('.error-box')).toBe(
+      'No column of the sheet "Broken" holds the order dates. Its columns are: "Customer", "Note", "Amount". Choose the order date column.',
+    );
     await page.screenshot({ path: join(SHOTS, 'sidebar-en-error.png'), fullPage: true });
     await page.close();
   });

@@ -10,6 +10,20 @@ import type { CellValue } from '../types';
 
 const WHOLE_WITH_ZEROS = /^(-?\d+)\.0+$/;
 
+/** Index of an error value (`#N/A`, `#REF!`, … as `getValues` gives them): never an id. */
+export const ERROR_ID = -3;
+
+/** Sheets' error values as `getValues` returns them. */
+const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$/;
+
+/**
+ * True for a Sheets error value such as `#N/A` (surrounding spaces ignored).
+ * @example isErrorValue('#N/A') === true; isErrorValue('#1411') === false
+ */
+export function isErrorValue(value: unknown): boolean {
+  return typeof value === 'string' && value.indexOf('#') >= 0 && ERROR_VALUE.test(value.trim());
+}
+
 /**
  * The key of an id cell, `''` for an empty one.
  * @example idKey(' Anna@Shop.PL ') === 'anna@shop.pl'; idKey(12345) === idKey('12345.0')
@@ -48,7 +62,7 @@ const OTHER = 2;
 
 /**
  * Numbers the distinct ids in order of first appearance: every cell with the same key (`idKey`)
- * gets the same index, an empty cell −1.
+ * gets the same index, an empty cell −1, an error value (`#N/A`) ERROR_ID.
  *
  * A sheet repeats its ids (a customer's every order) and each text cell is a string of its own, so
  * the raw cells are looked up in one open-addressing table in a typed array, and a raw value is
@@ -145,6 +159,7 @@ export class IdIndex {
   /** The index of a text cell seen for the first time, whose slot `find` gave as `found`. */
   private firstText(text: string, found: number, high: number, low: number): number {
     const key = textKey(text);
+    if (key.charCodeAt(0) === 35 /* # */ && isErrorValue(key)) return this.table.add(found, ERROR_ID);
     if (key !== '' && key === text && !isNumberKey(key)) return this.table.add(found, this.newIndex(key));
     const index = this.indexOfKey(key);
     // Found again: indexOfKey may have added to the table.

@@ -36,6 +36,7 @@ export function reportOptions(options: CommandOptions): Partial<ReportOptions> {
 export const cohort: Command = async ({ file, options, progress, print }) => {
   const { host, sheetName, headers } = await openFile(file, options, progress);
   const request: ReportRequest = { sheetName, mapping: mappingFromOptions(headers, options), options: reportOptions(options) };
+  if (typeof options.currency === 'string') request.options!.currency = options.currency;
   progress('Building the cohort report …');
   const result = host.runFromSidebar('buildCohortReport', request) as ReportResult;
   const { readMs, computeMs, writeMs } = result.timings;
@@ -44,6 +45,7 @@ export const cohort: Command = async ({ file, options, progress, print }) => {
     await writeXlsx([host.sheetData(result.sheetName)], options.out);
     progress(`Saved the report sheet "${result.sheetName}" to ${options.out}.`);
   }
+  if (!options.json) for (const line of result.used) print(line);
   print(options.json ? JSON.stringify(result.json) : cohortText(result, request.options?.metric ?? 'percent'));
   return 0;
 };

@@ -7,6 +7,7 @@
 import type { MetricsSummary } from '../../core/metrics';
 import { detectColumns, type ColumnMapping } from '../../core/read/columns';
 import type { CellValue, SkipReason } from '../../core/types';
+import { SKIP_REASONS } from '../../core/types';
 import { languageOf, t } from '../../i18n';
 import { skippedLabel } from '../../server/functions/tables';
 import { mappingFromOptions, openFile } from '../runner';
@@ -34,7 +35,7 @@ const CALLS: [Value, string, (from: string, to: string) => unknown[]][] = [
   ['avgDaysBetweenPurchases', 'AVG_DAYS_BETWEEN_PURCHASES', (from, to) => [from, to]],
 ];
 
-const REASONS: SkipReason[] = ['no_customer', 'no_date', 'bad_date', 'no_amount', 'bad_amount', 'duplicate_line'];
+const REASONS = SKIP_REASONS;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Column letters of a 0-based index: 0 → A, 27 → AB. */

@@ -5,6 +5,7 @@
 import { cohortTable, type CohortMetric, type CohortMode } from '../../core/cohort';
 import { byMonetary, rfmColumns, rfmSegment } from '../../core/metrics/rfm';
 import type { Language, Period, SkipReason } from '../../core/types';
+import { SKIP_REASONS } from '../../core/types';
 import { t, type MessageKey } from '../../i18n';
 import {
   Call,
@@ -155,7 +156,7 @@ export function RFM(
   return out;
 }
 
-const REASONS: SkipReason[] = ['no_customer', 'no_date', 'bad_date', 'no_amount', 'bad_amount', 'duplicate_line'];
+const REASONS = SKIP_REASONS;
 
 /**
  * The counts behind CRR and CHURN for a period, and how the rows were read, as a two-column

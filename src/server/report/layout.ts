@@ -3,11 +3,12 @@
  * here), so the writer makes one setNumberFormats and one setValues call for the whole block.
  *
  * Layout (1-based rows):
- *   1 title · 2 data health · 3 what the cells mean · 4 blank
- *   5 header: Cohort | Customers | 0 | 1 | … n−1
- *   6 … 5+C one row per cohort; cells of periods that had not started at the data's end are blank
- *   6+C weighted average · 7+C blank
- *   8+C … chart data: period k, then one column per recent cohort (the line chart's source)
+ *   1 title · 2 the export recognised and the columns used · 3 data health and reading notes
+ *   4 what the cells mean · 5 blank
+ *   6 header: Cohort | Customers | 0 | 1 | … n−1
+ *   7 … 6+C one row per cohort; cells of periods that had not started at the data's end are blank
+ *   7+C weighted average · 8+C blank
+ *   9+C … chart data: period k, then one column per recent cohort (the line chart's source)
  */
 import type { CohortTable } from '../../core/cohort';
 import { civilFromDay, isoOfDay } from '../../core/days';
@@ -51,6 +52,8 @@ export interface LayoutInput {
   /** The date range the report covers (day numbers). */
   firstDay: number;
   lastDay: number;
+  /** The platform and columns lines (`readingLines`), joined. */
+  reading: string;
   health: string;
 }
 
@@ -80,6 +83,7 @@ export function reportGrid(input: LayoutInput): ReportGrid {
   if (options.includeRefunds) explain.push(t(language, 'report.explain.refunds'));
 
   push([t(language, 'report.title', { sheet: input.sourceSheet, from: isoOfDay(input.firstDay), to: isoOfDay(input.lastDay) })], []);
+  push([input.reading], []);
   push([input.health], []);
   push([explain.join(' ')], []);
   push([], []);

@@ -23,6 +23,8 @@ export interface ReportOptions {
   /** ISO `YYYY-MM-DD`, both days included; empty for no limit. */
   from?: string;
   to?: string;
+  /** The currency to report when the order sheet holds several (`EUR`); empty: the sheet's only one. */
+  currency?: string;
 }
 
 /** A `buildCohortReport` call. */
@@ -44,6 +46,8 @@ export interface CheckedOptions {
   includeRefunds: boolean;
   from?: number;
   to?: number;
+  /** Upper case, or undefined. */
+  currency?: string;
 }
 
 const DEFAULT_OPTIONS: ReportOptions = { period: 'month', metric: 'percent', mode: 'on', includeRefunds: false };
@@ -68,6 +72,10 @@ export function checkOptions(options: Partial<ReportOptions> | undefined, locale
   if (from !== undefined && to !== undefined && from > to) {
     throw new UserError('report.error.rangeReversed', { from: String(merged.from), to: String(merged.to) }, language);
   }
+  const currency = typeof merged.currency === 'string' ? merged.currency.trim().toUpperCase() : '';
+  if (currency !== '' && !/^[A-Z]{3}$/.test(currency)) {
+    throw new UserError('report.error.badOption', { name: 'currency', value: String(merged.currency), allowed: 'EUR, USD, PLN, …' }, language);
+  }
   return {
     period: merged.period,
     weekStart: merged.weekStart || weekStartOfLocale(locale),
@@ -76,6 +84,7 @@ export function checkOptions(options: Partial<ReportOptions> | undefined, locale
     includeRefunds: merged.includeRefunds === true,
     from,
     to,
+    currency: currency || undefined,
   };
 }
 

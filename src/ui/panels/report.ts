@@ -7,7 +7,7 @@ import { columnLetter, el, select } from '../dom';
 import type { Panel, PanelContext } from '../panel';
 import { errorText } from '../server';
 
-const ROLES = ['customer', 'date', 'amount', 'quantity', 'price', 'orderId'] as const;
+const ROLES = ['customer', 'date', 'amount', 'quantity', 'price', 'orderId', 'status', 'refunds', 'currency'] as const;
 type Role = (typeof ROLES)[number];
 type Mapping = Record<Role, number | null>;
 
@@ -17,6 +17,10 @@ interface Preview {
   headers: string[];
   mapping: Mapping;
   why: Record<Role, 'header' | 'values' | 'user' | 'missing'>;
+  platform: string | null;
+  doubts: string[];
+  currencies: string[];
+  converted: boolean;
   sample: string[][];
 }
 
@@ -28,6 +32,7 @@ interface Options {
   includeRefunds: boolean;
   from: string;
   to: string;
+  currency?: string;
 }
 
 interface Settings {
@@ -40,6 +45,7 @@ interface Result {
   sheetName: string;
   cohorts: number;
   periods: number;
+  used: string[];
   health: string[];
 }
 
@@ -51,12 +57,9 @@ export const reportPanel: Panel = {
   },
 };
 
-/** Whether a column the sheet lacks is needed: customer, date, and an amount or quantity × price. */
-function isNeeded(role: Role, mapping: Mapping): boolean {
-  if (role === 'customer' || role === 'date') return true;
-  if (role === 'amount') return mapping.quantity === null || mapping.price === null;
-  if (role === 'quantity' || role === 'price') return mapping.amount === null;
-  return false;
+/** Whether a column the sheet lacks is needed: the customer and the date (without amounts, orders are counted). */
+function isNeeded(role: Role): boolean {
+  return role === 'customer' || role === 'date';
 }
 
 class ReportPanel {
@@ -64,6 +67,9 @@ class ReportPanel {
   private sheetName: string;
   private overrides: Partial<Mapping>;
   private preview: Preview | null = null;
+  private readonly platform = el('p', { class: 'platform', id: 'platform' });
+  private readonly doubts = el('div', { class: 'warn-box', role: 'note', id: 'doubts' });
+  private readonly currency = el('div', { class: 'field', id: 'currency-field' });
   private readonly columns = el('div', { class: 'columns' });
   private readonly sample = el('div', { class: 'sample' });
   private readonly status = el('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
@@ -98,15 +104,20 @@ class ReportPanel {
       sheet,
       el('h2', {}, t('report.step.columns')),
       el('p', { class: 'muted' }, t('report.columns.help')),
+      this.platform,
+      this.doubts,
       this.columns,
       this.sample,
       el('h2', {}, t('report.step.options')),
       this.optionsForm(state.defaultWeekStart),
+      this.currency,
       this.build,
       this.error,
       this.status,
     );
     this.error.hidden = true;
+    this.doubts.hidden = true;
+    this.currency.hidden = true;
     this.loadPreview();
   }
 
@@ -136,9 +147,13 @@ class ReportPanel {
     const t = this.ctx.t;
     const choices: [string, string][] = [['', t('report.column.none')]];
     preview.headers.forEach((header, i) => choices.push([String(i), `${columnLetter(i)} · ${header || '…'}`]));
+    this.platform.textContent = preview.platform ? t('reading.platform', { platform: preview.platform }) : t('reading.noPlatform');
+    this.doubts.hidden = preview.doubts.length === 0;
+    this.doubts.replaceChildren(...preview.doubts.map((line) => el('p', {}, line)));
+    this.renderCurrency(preview);
     const rows = ROLES.map((role) => {
       const current = preview.mapping[role];
-      const source = preview.why[role] === 'missing' && !isNeeded(role, preview.mapping) ? 'optional' : preview.why[role];
+      const source = preview.why[role] === 'missing' && !isNeeded(role) ? 'optional' : preview.why[role];
       const id = `column-${role}`;
       const chooser = select(id, choices, current === null ? '' : String(current));
       const why = el('small', { class: `why why-${source}`, id: `${id}-why` }, t(`report.why.${source}`));
@@ -155,6 +170,20 @@ class ReportPanel {
     });
     this.columns.replaceChildren(...rows);
     this.renderSample(preview);
+  }
+
+  /** A currency choice when the sample holds several currencies and the export has no converted amounts. */
+  private renderCurrency(preview: Preview): void {
+    const t = this.ctx.t;
+    const several = preview.currencies.length > 1 && !preview.converted;
+    this.currency.hidden = !several;
+    if (!several) {
+      this.currency.replaceChildren();
+      return;
+    }
+    const saved = this.settings.options?.currency;
+    const chooser = select('currency', preview.currencies.map((code) => [code, code]), saved && preview.currencies.includes(saved) ? saved : preview.currencies[0]);
+    this.currency.replaceChildren(el('label', { for: 'currency' }, t('report.currency')), chooser, el('small', { class: 'muted' }, t('report.currency.help')));
   }
 
   /** The first rows, in a scrollable table; mapped columns are marked with their role. */
@@ -229,6 +258,7 @@ class ReportPanel {
       includeRefunds: (this.form.includeRefunds as HTMLInputElement).checked,
       from: this.form.from.value,
       to: this.form.to.value,
+      ...(this.currency.hidden ? {} : { currency: (document.getElementById('currency') as HTMLSelectElement).value }),
     };
   }
 
@@ -258,6 +288,7 @@ class ReportPanel {
       });
       this.status.replaceChildren(
         el('p', { class: 'done' }, t('report.done', { sheet: result.sheetName, cohorts: result.cohorts, periods: result.periods })),
+        ...result.used.map((line) => el('p', { class: 'muted' }, line)),
         ...result.health.map((line) => el('p', { class: 'muted' }, line)),
       );
     } catch (error) {

@@ -43,7 +43,7 @@ function syntheticShop(orders: number, customers: number, sortByDay: boolean): O
     });
   }
   const customerIds = Array.from({ length: customers }, (_, c) => `C${c}`);
-  return { count: orders, customerIds, customer, day, amount, health: { rowsRead: orders, rowsUsed: orders, skipped: {} } };
+  return { count: orders, customerIds, customer, day, amount, hasAmounts: true, health: { rowsRead: orders, rowsUsed: orders, skipped: {} } };
 }
 
 function median(xs: number[]): number {

@@ -29,6 +29,7 @@ export function tableOf(rows: readonly Row[]): OrderTable {
     customer,
     day,
     amount,
+    hasAmounts: true,
     health: { rowsRead: rows.length, rowsUsed: rows.length, skipped: {} },
   };
 }

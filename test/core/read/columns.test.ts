@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectColumns, normaliseHeader, type ColumnMapping } from '../../../src/core/read/columns';
 import type { CellValue } from '../../../src/core/types';
 
-const none: ColumnMapping = { customer: null, date: null, amount: null, quantity: null, price: null, orderId: null };
+const none: ColumnMapping = { customer: null, date: null, amount: null, quantity: null, price: null, orderId: null, status: null, refunds: null, currency: null };
 const expectMapping = (header: CellValue[], expected: Partial<ColumnMapping>, sample: CellValue[][] = []) =>
   expect(detectColumns(header, sample).mapping).toEqual({ ...none, ...expected });
 
@@ -37,14 +37,14 @@ describe('detectColumns from headers', () => {
     // Shopify: "Name" is the order number when the export's line-item columns are there.
     expectMapping(
       ['Name', 'Email', 'Financial Status', 'Paid at', 'Subtotal', 'Shipping', 'Total', 'Created at', 'Lineitem quantity', 'Lineitem price'],
-      { orderId: 0, customer: 1, amount: 6, date: 7, quantity: 8, price: 9 },
+      { orderId: 0, customer: 1, status: 2, amount: 6, date: 7, quantity: 8, price: 9 },
     );
     // WooCommerce.
-    expectMapping(['Order Number', 'Order Status', 'Order Date', 'Billing Email', 'Order Total', 'Shipping Total'], { orderId: 0, date: 2, customer: 3, amount: 4 });
+    expectMapping(['Order Number', 'Order Status', 'Order Date', 'Billing Email', 'Order Total', 'Shipping Total'], { orderId: 0, status: 1, date: 2, customer: 3, amount: 4 });
     expectMapping(['Order ID', 'Customer Email', 'Order Date', 'Order Total'], { orderId: 0, customer: 1, date: 2, amount: 3 });
-    // Etsy sold orders.
+    // Etsy sold orders: Order Total (items, shipping and tax), not Order Value (the items alone).
     expectMapping(['Sale Date', 'Order ID', 'Buyer User ID', 'Full Name', 'Number of Items', 'Date Shipped', 'Order Value', 'Order Total'], {
-      date: 0, orderId: 1, customer: 2, quantity: 4, amount: 6,
+      date: 0, orderId: 1, customer: 2, amount: 7,
     });
     // UCI Online Retail.
     expectMapping(['InvoiceNo', 'StockCode', 'Description', 'Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID', 'Country'], {

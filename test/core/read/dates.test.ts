@@ -95,22 +95,29 @@ describe('parseDateCell: text', () => {
     expect(parseDateCell('2024/01/31', la)).toBe(day(2024, 1, 31));
   });
 
-  it('turns ISO texts with an offset into the spreadsheet’s wall day', () => {
+  it('turns UTC texts into the spreadsheet’s wall day', () => {
     // 23:30Z on Jan 31 = 00:30 Feb 1 in Warsaw (+1) and 15:30 Jan 31 in LA (−8).
     expect(parseDateCell('2024-01-31T23:30:00Z', warsaw)).toBe(day(2024, 2, 1));
     expect(parseDateCell('2024-01-31T23:30:00Z', la)).toBe(day(2024, 1, 31));
     // 05:00Z on Feb 1 = 21:00 Jan 31 in LA.
     expect(parseDateCell('2024-02-01T05:00:00Z', la)).toBe(day(2024, 1, 31));
-    // Shopify: 2024-01-31 23:30 +0100 = 22:30Z = 23:30 Warsaw, 14:30 LA.
-    expect(parseDateCell('2024-01-31 23:30:00 +0100', warsaw)).toBe(day(2024, 1, 31));
-    // 2024-07-01 00:30 +02:00 = 06-30 22:30Z = 15:30 PDT on June 30.
-    expect(parseDateCell('2024-07-01T00:30:00+02:00', la)).toBe(day(2024, 6, 30));
-    expect(parseDateCell('2024-07-01T00:30:00+02:00', warsaw)).toBe(day(2024, 7, 1));
-    // −07:00 at 20:00 on Mar 30 = 03-31 03:00Z = 05:00 CEST Mar 31.
-    expect(parseDateCell('2024-03-30T20:00-07:00', warsaw)).toBe(day(2024, 3, 31));
-    expect(parseDateCell('2024-03-30T20:00-07', warsaw)).toBe(day(2024, 3, 31));
-    expect(parseDateCell('2024-03-30 20:00 UTC', la)).toBe(day(2024, 3, 30)); // 13:00 PDT
+    expect(parseDateCell('2024-02-01 05:00:00 UTC', la)).toBe(day(2024, 1, 31));
+    // A column in UTC (Stripe's "Created date (UTC)"): texts without a mark are UTC too.
+    expect(parseDateCell('2024-02-01 05:00:00', { ...la, zone: 'utc' })).toBe(day(2024, 1, 31));
+    expect(parseDateCell('2024-02-01 05:00:00', la)).toBe(day(2024, 2, 1));
   });
+
+  it('reads a text with a UTC offset at the wall time written (the shop’s own clock) and notes the offset', () => {
+    const offsets = new Set<string>();
+    const ctx = { ...la, offsets };
+    // Shopify: 23:30 −05:00 is still Jan 31 for the shop, whatever the spreadsheet's zone (22:30 in LA, 05:30 Feb 1 in Warsaw).
+    expect(parseDateCell('2024-01-31 23:30:00 -0500', ctx)).toBe(day(2024, 1, 31));
+    expect(parseDateCell('2024-01-31 23:30:00 -0500', { ...warsaw, offsets })).toBe(day(2024, 1, 31));
+    expect(parseDateCell('2024-07-01T00:30:00+02:00', ctx)).toBe(day(2024, 7, 1));
+    expect(parseDateCell('2024-03-30T20:00-07', ctx)).toBe(day(2024, 3, 30));
+    expect([...offsets].sort()).toEqual(['+02:00', '-05:00', '-07:00']);
+  });
+
 
   it('reads dotted dates day first whatever the locale', () => {
     expect(parseDateCell('31.01.2024', la)).toBe(day(2024, 1, 31));
@@ -152,7 +159,7 @@ describe('decideDateOrder', () => {
   });
 
   it('falls back on the locale: month first only in the US', () => {
-    const ambiguous = ['01/02/2024', '03/04/2024', 45322, '', '31.01.2024'];
+    const ambiguous = ['01/02/2024', '03/04/2024', 45322, '', '01.02.2024'];
     expect(decideDateOrder(ambiguous, 'en_US')).toBe('mdy');
     for (const locale of ['en_GB', 'pl_PL', 'ru_RU', 'ro_RO', 'da_DK']) {
       expect(decideDateOrder(ambiguous, locale)).toBe('dmy');

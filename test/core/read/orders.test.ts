@@ -10,8 +10,11 @@ const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_
 const warsaw = makeOffsetAt(warsaw2024);
 const la = makeOffsetAt(losAngeles2024);
 const map = (m: Partial<ColumnMapping>): ColumnMapping => ({
-  customer: null, date: null, amount: null, quantity: null, price: null, orderId: null, ...m,
+  customer: null, date: null, amount: null, quantity: null, price: null, orderId: null, status: null, refunds: null, currency: null, ...m,
 });
+
+/** The rows read, used and skipped (the date notes are checked on their own). */
+const basicHealth = ({ rowsRead, rowsUsed, skipped }: OrderTable['health']) => ({ rowsRead, rowsUsed, skipped });
 
 /** The orders of a table as readable tuples. */
 function orders(table: OrderTable): [string, number, number][] {
@@ -42,7 +45,7 @@ describe('readOrders: one row per order', () => {
     ]);
     expect(table.customerIds).toEqual(['anna@sklep.pl', '12345']);
     // The two blank rows at the tail are not read.
-    expect(table.health).toEqual({ rowsRead: 4, rowsUsed: 4, skipped: {} });
+    expect(basicHealth(table.health)).toEqual({ rowsRead: 4, rowsUsed: 4, skipped: {} });
   });
 
   it('buckets the same instants by the Los Angeles wall clock', () => {
@@ -70,7 +73,7 @@ describe('readOrders: one row per order', () => {
     ];
     const table = readOrders(rows, map({ customer: 0, date: 1, amount: 2 }), { offsetAt: warsaw, locale: 'en_GB', firstRowNumber: 2 });
     expect(orders(table)).toEqual([['b', day(2024, 1, 31), 7]]);
-    expect(table.health).toEqual({
+    expect(basicHealth(table.health)).toEqual({
       rowsRead: 11, // 12 rows minus the blank row 7
       rowsUsed: 1,
       skipped: {
@@ -112,7 +115,7 @@ describe('readOrders: order lines', () => {
     expect(got[0][2]).toBeCloseTo(57.64, 10);
     expect(got[1][2]).toBe(-27.5);
     // Both lines of 536366 lack a customer: counted by the order's first row (5).
-    expect(table.health).toEqual({ rowsRead: 6, rowsUsed: 4, skipped: { no_customer: { count: 2, rows: [5] } } });
+    expect(basicHealth(table.health)).toEqual({ rowsRead: 6, rowsUsed: 4, skipped: { no_customer: { count: 2, rows: [5] } } });
   });
 
   it('fills a line’s empty customer, date and amount from its order (Shopify puts totals on the first line)', () => {
@@ -133,7 +136,7 @@ describe('readOrders: order lines', () => {
       ['c@x.com', day(2024, 2, 1), 7.5],
     ]);
     // #1002 has no date: its two lines count as no_date, listed by its first row (4).
-    expect(table.health).toEqual({ rowsRead: 6, rowsUsed: 4, skipped: { no_date: { count: 2, rows: [4] } } });
+    expect(basicHealth(table.health)).toEqual({ rowsRead: 6, rowsUsed: 4, skipped: { no_date: { count: 2, rows: [4] } } });
   });
 
   it('gives a line naming another customer an order of its own; a row without order id is its own order', () => {
@@ -156,10 +159,24 @@ describe('readOrders: order lines', () => {
     expect(table.health.rowsUsed).toBe(6);
   });
 
-  it('rejects a mapping without customer, date or amount', () => {
+  it('rejects a mapping without customer or date', () => {
     expect(() => readOrders([], map({ date: 0, amount: 1 }), { offsetAt: () => 0 })).toThrow(/customer/);
     expect(() => readOrders([], map({ customer: 0, amount: 1 }), { offsetAt: () => 0 })).toThrow(/date/);
-    expect(() => readOrders([], map({ customer: 0, date: 1, quantity: 2 }), { offsetAt: () => 0 })).toThrow(/amount/);
+  });
+
+  it('reads a sheet without amounts: every order counts 1 and the table says it has no amounts', () => {
+    // A quantity without a price is no amount either. Orders a (2 lines), b, a again.
+    const rows: CellValue[][] = [
+      ['o1', 'a', '2024-01-05', 2],
+      ['o1', 'a', '2024-01-05', 1],
+      ['o2', 'b', '2024-01-06', 5],
+      ['', 'a', '2024-02-01', 1],
+    ];
+    const table = readOrders(rows, map({ orderId: 0, customer: 1, date: 2, quantity: 3 }), { offsetAt: () => 0 });
+    expect(table.hasAmounts).toBe(false);
+    expect(orders(table)).toEqual([['a', day(2024, 1, 5), 1], ['b', day(2024, 1, 6), 1], ['a', day(2024, 2, 1), 1]]);
+    expect(basicHealth(table.health)).toEqual({ rowsRead: 4, rowsUsed: 4, skipped: {} });
+    expect(readOrders(rows, map({ orderId: 0, customer: 1, date: 2, amount: 3 }), { offsetAt: () => 0 }).hasAmounts).toBe(true);
   });
 });
 
@@ -170,7 +187,7 @@ describe('createOrderReader', () => {
     reader.addRows({ customer: ['k2', '', ''], date: ['01-02-2024', '', ''], amount: ['', '', ''] });
     const table = reader.finish();
     expect(orders(table)).toEqual([['k1', day(2024, 1, 31), 1234.5]]);
-    expect(table.health).toEqual({
+    expect(basicHealth(table.health)).toEqual({
       rowsRead: 3, rowsUsed: 1,
       skipped: { no_customer: { count: 1, rows: [11] }, no_amount: { count: 1, rows: [12] } },
     });

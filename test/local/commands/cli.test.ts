@@ -42,7 +42,8 @@ describe('retention', () => {
     for (const locale of ['en_US', 'pl_PL']) {
       const { code, stderr } = retention('cohort', file, '--quiet', '--locale', locale);
       expect(code).toBe(1);
-      expect(stderr).toContain('--customer COL --date COL --amount COL');
+      expect(stderr).toContain('--customer COL --date COL');
+      expect(stderr).toContain('"a", "b"'); // the sheet's columns, listed
     }
   });
 });

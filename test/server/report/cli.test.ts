@@ -34,6 +34,9 @@ describe('retention cohort', () => {
   it('prints the JSON of DESIGN.md', () => {
     // Hand computation in report.test.ts: Jan cohort a, b → 2, 1, 1; Feb cohort c → 1, 0.
     expect(JSON.parse(run('--json'))).toEqual({
+      platform: null,
+      columns: { customer: 'Customer', date: 'Date', amount: 'Amount', order: null, status: null, refunds: null, currency: null },
+      currency: null,
       period: 'month',
       cohorts: [
         { cohort: '2024-01', customers: 2, active: [2, 1, 1] },
@@ -61,7 +64,7 @@ describe('retention cohort', () => {
     const [sheet] = await readSheetFile(out, { locale: 'en_US' });
     expect(sheet.name).toBe('Cohort report');
     const values = sheet.values ?? sheet.cells.map((row) => row.map((cell) => cell.value));
-    expect(values[5].slice(0, 5)).toEqual(['Jan 2024', 2, 2, 1, 1]);
+    expect(values[6].slice(0, 5)).toEqual(['Jan 2024', 2, 2, 1, 1]);
   });
 
   it('refuses an unknown option value in plain words', () => {

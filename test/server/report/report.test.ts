@@ -21,69 +21,72 @@ describe('buildCohortReport: the report sheet', () => {
     // The last used order is 2024-03-15 (row 8, dated 03-16, has no customer).
     expect(v[0][0]).toBe('Cohort report of "Orders", 2024-01-05 – 2024-03-15');
     // 7 rows read, row 8 has no customer.
-    expect(v[1][0]).toBe('7 rows read, 6 used. 1 skipped: no customer (rows 8)');
-    expect(v[4].slice(0, 5)).toEqual(['Cohort', 'Customers', 0, 1, 2]);
+    expect(v[1][0]).toBe(
+      'No known shop export recognised: the columns were found by their headers and values. Columns used: customer "Customer"; date "Date"; amount "Amount".',
+    );
+    expect(v[2][0]).toBe('7 rows read, 6 used. 1 skipped: no customer (rows 8)');
+    expect(v[5].slice(0, 5)).toEqual(['Cohort', 'Customers', 0, 1, 2]);
     // Jan: a, b. Feb: a → 1 of 2. Mar: a (b's −20 is a refund, not a purchase) → 1 of 2.
-    expect(v[5].slice(0, 5)).toEqual(['Jan 2024', 2, 1, 0.5, 0.5]);
+    expect(v[6].slice(0, 5)).toEqual(['Jan 2024', 2, 1, 0.5, 0.5]);
     // Feb: c; c does not buy in Mar → 0; period 2 of Feb (April) is after the data's end → blank.
-    expect(v[6].slice(0, 5)).toEqual(['Feb 2024', 1, 1, 0, '']);
+    expect(v[7].slice(0, 5)).toEqual(['Feb 2024', 1, 1, 0, '']);
     // Weighted: k0 3/3; k1 (1 + 0) / (2 + 1); k2 only Jan has reached it: 1/2.
-    expect(v[7][0]).toBe('Weighted average');
-    expect(v[7][1]).toBe(3);
-    expect(v[7][2]).toBe(1);
-    expect(v[7][3]).toBeCloseTo(1 / 3, 12);
-    expect(v[7][4]).toBe(0.5);
+    expect(v[8][0]).toBe('Weighted average');
+    expect(v[8][1]).toBe(3);
+    expect(v[8][2]).toBe(1);
+    expect(v[8][3]).toBeCloseTo(1 / 3, 12);
+    expect(v[8][4]).toBe(0.5);
     const sheet = host.spreadsheet.getSheetByName('Cohort report')!;
-    expect(sheet.getRange('D6').getNumberFormat()).toBe('0.0%');
-    expect(sheet.getRange('D6').getDisplayValue()).toBe('50.0%');
-    expect(sheet.getRange('B6').getNumberFormat()).toBe('#,##0');
+    expect(sheet.getRange('D7').getNumberFormat()).toBe('0.0%');
+    expect(sheet.getRange('D7').getDisplayValue()).toBe('50.0%');
+    expect(sheet.getRange('B7').getNumberFormat()).toBe('#,##0');
   });
 
   it('colours the cohort cells of periods 1… with a gradient and charts recent cohorts', async () => {
     const host = await shopHost();
     build(host);
     const data = host.sheetData('Cohort report');
-    // Cohort rows 6–7, periods 1–2 are columns D–E.
+    // Cohort rows 7–8, periods 1–2 are columns D–E.
     expect(data.gradients).toEqual([
-      { range: 'D6:E7', min: { color: '#ffffff', type: 'min' }, max: { color: '#57bb8a', type: 'max' } },
+      { range: 'D7:E8', min: { color: '#ffffff', type: 'min' }, max: { color: '#57bb8a', type: 'max' } },
     ]);
     expect(data.charts).toHaveLength(1);
     expect(data.charts![0].type).toBe('LINE');
-    // Chart data after a blank row (row 9): header row 10, k = 0, 1, 2 in rows 11–13; Jan and Feb columns.
-    expect(data.charts![0].ranges).toEqual(['A10:C13']);
+    // Chart data after a blank row (row 10): header row 11, k = 0, 1, 2 in rows 12–14; Jan and Feb columns.
+    expect(data.charts![0].ranges).toEqual(['A11:C14']);
     const v = sheetValues(host, 'Cohort report');
-    expect(v[9].slice(0, 3)).toEqual(['Periods since the first purchase', 'Jan 2024', 'Feb 2024']);
-    expect(v[10].slice(0, 3)).toEqual([0, 1, 1]);
-    expect(v[11].slice(0, 3)).toEqual([1, 0.5, 0]);
-    expect(v[12].slice(0, 3)).toEqual([2, 0.5, '']);
+    expect(v[10].slice(0, 3)).toEqual(['Periods since the first purchase', 'Jan 2024', 'Feb 2024']);
+    expect(v[11].slice(0, 3)).toEqual([0, 1, 1]);
+    expect(v[12].slice(0, 3)).toEqual([1, 0.5, 0]);
+    expect(v[13].slice(0, 3)).toEqual([2, 0.5, '']);
   });
 
   it('counts refunds as purchases when asked, and shows counts, revenue and the LTV curve', async () => {
     const host = await shopHost();
     build(host, { options: { includeRefunds: true, metric: 'counts' } });
     // b's refund in March now makes b active: Jan k2 = 2.
-    expect(sheetValues(host, 'Cohort report')[5].slice(0, 5)).toEqual(['Jan 2024', 2, 2, 1, 2]);
+    expect(sheetValues(host, 'Cohort report')[6].slice(0, 5)).toEqual(['Jan 2024', 2, 2, 1, 2]);
     const revenue = build(host, { options: { metric: 'revenue' } });
     let v = sheetValues(host, 'Cohort report');
     // Jan: 10 + 20; Feb 15; Mar −20 + 10. Feb cohort: 5, then nothing.
-    expect(v[5].slice(0, 5)).toEqual(['Jan 2024', 2, 30, 15, -10]);
-    expect(v[6].slice(0, 5)).toEqual(['Feb 2024', 1, 5, 0, '']);
+    expect(v[6].slice(0, 5)).toEqual(['Jan 2024', 2, 30, 15, -10]);
+    expect(v[7].slice(0, 5)).toEqual(['Feb 2024', 1, 5, 0, '']);
     // Per customer: (30 + 5) / 3, (15 + 0) / 3, −10 / 2.
-    expect(v[7][0]).toBe('Per customer (weighted average)');
-    expect(v[7][2]).toBeCloseTo(35 / 3, 12);
-    expect(v[7][3]).toBeCloseTo(5, 12);
-    expect(v[7][4]).toBeCloseTo(-5, 12);
+    expect(v[8][0]).toBe('Per customer (weighted average)');
+    expect(v[8][2]).toBeCloseTo(35 / 3, 12);
+    expect(v[8][3]).toBeCloseTo(5, 12);
+    expect(v[8][4]).toBeCloseTo(-5, 12);
     expect(revenue.json.cohorts[0].values).toEqual([30, 15, -10]);
     build(host, { options: { metric: 'ltv' } });
     v = sheetValues(host, 'Cohort report');
     // Jan: 30/2, 45/2, 35/2. Feb: 5, 5.
-    expect(v[5].slice(0, 5)).toEqual(['Jan 2024', 2, 15, 22.5, 17.5]);
-    expect(v[6].slice(0, 4)).toEqual(['Feb 2024', 1, 5, 5]);
+    expect(v[6].slice(0, 5)).toEqual(['Jan 2024', 2, 15, 22.5, 17.5]);
+    expect(v[7].slice(0, 4)).toEqual(['Feb 2024', 1, 5, 5]);
     // Weighted by size: (15·2 + 5) / 3, (22.5·2 + 5) / 3, 17.5.
-    expect(v[7][2]).toBeCloseTo(35 / 3, 12);
-    expect(v[7][3]).toBeCloseTo(50 / 3, 12);
-    expect(v[7][4]).toBeCloseTo(17.5, 12);
-    expect(host.spreadsheet.getSheetByName('Cohort report')!.getRange('C6').getNumberFormat()).toBe('#,##0.00');
+    expect(v[8][2]).toBeCloseTo(35 / 3, 12);
+    expect(v[8][3]).toBeCloseTo(50 / 3, 12);
+    expect(v[8][4]).toBeCloseTo(17.5, 12);
+    expect(host.spreadsheet.getSheetByName('Cohort report')!.getRange('C7').getNumberFormat()).toBe('#,##0.00');
   });
 
   it('counts "on or after": a customer is active up to their last purchase', async () => {
@@ -91,9 +94,9 @@ describe('buildCohortReport: the report sheet', () => {
     build(host, { options: { mode: 'onOrAfter', metric: 'counts' } });
     // Jan: a last buys in Mar (k2), b in Jan (k0): k0 2, k1 1, k2 1. Feb: c stops in Feb: 1, 0.
     const v = sheetValues(host, 'Cohort report');
-    expect(v[5].slice(0, 5)).toEqual(['Jan 2024', 2, 2, 1, 1]);
-    expect(v[6].slice(0, 5)).toEqual(['Feb 2024', 1, 1, 0, '']);
-    expect(v[2][0]).toContain('A customer counts in every period up to their last purchase.');
+    expect(v[6].slice(0, 5)).toEqual(['Jan 2024', 2, 2, 1, 1]);
+    expect(v[7].slice(0, 5)).toEqual(['Feb 2024', 1, 1, 0, '']);
+    expect(v[3][0]).toContain('A customer counts in every period up to their last purchase.');
   });
 
   it('keeps only customers whose first purchase is in the date range', async () => {
@@ -106,6 +109,9 @@ describe('buildCohortReport: the report sheet', () => {
   it('returns the JSON of DESIGN.md', async () => {
     const host = await shopHost();
     expect(build(host).json).toEqual({
+      platform: null,
+      columns: { customer: 'Customer', date: 'Date', amount: 'Amount', order: null, status: null, refunds: null, currency: null },
+      currency: null,
       period: 'month',
       cohorts: [
         { cohort: '2024-01', customers: 2, active: [2, 1, 1] },
@@ -120,17 +126,17 @@ describe('buildCohortReport: the report sheet', () => {
     // en_US weeks start on Sunday: 2024-01-05 (Fri) is in the week of Sunday 2023-12-31.
     build(host, { options: { period: 'week' } });
     let v = sheetValues(host, 'Cohort report');
-    expect(v[5][0]).toBe('2023-12-31');
+    expect(v[6][0]).toBe('2023-12-31');
     build(host, { options: { period: 'week', weekStart: 'monday' } });
     v = sheetValues(host, 'Cohort report');
-    expect(v[5][0]).toBe('2024-01-01');
+    expect(v[6][0]).toBe('2024-01-01');
     build(host, { options: { period: 'quarter' }, language: 'pl' });
     v = sheetValues(host, 'Cohort report');
-    expect(v[4].slice(0, 3)).toEqual(['Kohorta', 'Klienci', 0]);
+    expect(v[5].slice(0, 3)).toEqual(['Kohorta', 'Klienci', 0]);
     // All three customers first buy in Q1; a buys in Q1 only.
-    expect(v[5].slice(0, 3)).toEqual(['1 kw. 2024', 3, 1]);
+    expect(v[6].slice(0, 3)).toEqual(['1 kw. 2024', 3, 1]);
     build(host, { language: 'ru' });
-    expect(sheetValues(host, 'Cohort report')[5][0]).toBe('янв 2024');
+    expect(sheetValues(host, 'Cohort report')[6][0]).toBe('янв 2024');
   });
 });
 
@@ -173,8 +179,8 @@ describe('buildCohortReport: safety', () => {
     const sheet = host.spreadsheet.getSheetByName(result.sheetName)!;
     expect(sheet.getRange('A1').getValue()).toBe('Cohort report of "=SUM(1,2)", 2024-01-05 – 2024-03-15');
     // A week label typed into a normal cell would become a date; '@' keeps it text.
-    expect(sheet.getRange('A6').getValue()).toBe('2024-01-01');
-    expect(sheet.getRange('A1:A6').getFormulas().flat().every((f) => f === '')).toBe(true);
+    expect(sheet.getRange('A7').getValue()).toBe('2024-01-01');
+    expect(sheet.getRange('A1:A7').getFormulas().flat().every((f) => f === '')).toBe(true);
   });
 
   it('says the document is busy when another execution holds the document lock', async () => {
@@ -189,7 +195,9 @@ describe('buildCohortReport: safety', () => {
 describe('buildCohortReport: errors in plain words', () => {
   it('names the missing column', async () => {
     const host = await shopHost({ rows: [['Customer', 'Note', 'Amount'], ['a', 'hello', 10]] });
-    expect(() => build(host)).toThrow('No order date column was found. Choose the column with the order dates.');
+    expect(() => build(host)).toThrow(
+      'No column of the sheet "Orders" holds the order dates. Its columns are: "Customer", "Note", "Amount". Choose the order date column.',
+    );
   });
 
   it('reports a sheet whose rows are all unusable, with the rows to fix', async () => {
