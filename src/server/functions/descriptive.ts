@@ -145,7 +145,7 @@ export function AVG_RETENTION_PERIOD(
  * Numeric form: REPEAT_PURCHASE_RATE(repeat_customers, customers), whole numbers with repeat ≤ customers.
  * Order form: REPEAT_PURCHASE_RATE(customers, dates, amounts, [period_start], [period_end], [order_ids], [include_refunds]).
  *
- * @param {number|Range} customers_or_repeat Numeric form: customers with 2 or more purchases. Order form: the customer column, e.g. A2:A.
+ * @param {number|Range} customers_or_repeat Numeric form: customers with 2 or more purchases, at most all customers. Order form: the customer column, e.g. A2:A.
  * @param {number|Range} dates_or_customers Numeric form: all customers. Order form: the order date column.
  * @param {Range} amounts Order form: the amount column, or quantity and unit price.
  * @param {Date} [period_start] Order form, optional: first day of the orders used.

@@ -104,7 +104,7 @@ export function CRR(
  * with the same customers at the start, kept and lost as CRR.
  *
  * @param {number|Range} customers_or_start Numeric form: customers at the start. Order form: the customer column, e.g. A2:A.
- * @param {number|Range} dates_or_lost Numeric form: customers lost. Order form: the order date column, e.g. B2:B.
+ * @param {number|Range} dates_or_lost Numeric form: customers lost, at most the customers at the start. Order form: the order date column, e.g. B2:B.
  * @param {Range} amounts Order form: the amount column, or two columns quantity and unit price.
  * @param {Date} period_start Order form: the first day of the period.
  * @param {Date} period_end Order form: the last day of the period (included).
