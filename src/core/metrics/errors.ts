@@ -12,6 +12,9 @@ export type MetricErrorCode =
   | 'score_out_of_range'
   | 'invalid_number'
   | 'negative_number'
+  | 'not_whole_number'
+  | 'count_too_large'
+  | 'result_not_finite'
   | 'invalid_period'
   | 'invalid_window'
   | 'churn_not_positive';
@@ -24,6 +27,9 @@ const MESSAGES: Record<MetricErrorCode, string> = {
   score_out_of_range: 'score {value} at position {position} is not a whole number from 0 to 10',
   invalid_number: '{name} must be a number, got {value}',
   negative_number: '{name} must be 0 or more, got {value}',
+  not_whole_number: '{name} must be a whole number, got {value}',
+  count_too_large: '{name} must be at most {max} ({limit}), got {value}',
+  result_not_finite: 'the result is too large to be a number',
   invalid_period: 'the period must end after it starts ({name})',
   invalid_window: 'the activity window must be a whole number of days ≥ 1, got {value}',
   churn_not_positive: 'churn must be more than 0 and at most 1, got {value}',

@@ -1,12 +1,18 @@
 /**
- * CRR and CHURN on orders (DESIGN.md "Definitions"). For a period [start, end) and an activity
- * window of W days (default: the period's own length):
- * - S = customers with a purchase in [start − W, start);
- * - E = customers with a purchase in [end − W, end);
- * - N = customers whose first purchase ever falls in [start, end).
+ * CRR and CHURN on orders (DESIGN.md "Definitions", docs/METRICS.md). For a period [start, end)
+ * and an activity window of W days (default: the period's own length):
+ * - S = customers with a purchase in [start − W, start) (customers at the start);
+ * - A = customers with a purchase in [end − W, end) (active at the end);
+ * - N = customers whose first purchase ever falls in [start, end) (new);
+ * - kept = S ∩ A, lost = S \ A, won back = A \ (S ∪ N): back after a break, counted apart;
+ * - E = kept ∪ N, the customers at the end as the seed formula CRR = (E − N) / S means them,
+ *   so E − N = kept, CRR = kept / S and CRR + CHURN = 1.
  * A purchase is an order with net amount > 0 (every order with `includeRefunds`).
  * Uses every order of the table: the windows may reach before the period, and "first purchase"
  * looks at the whole history.
+ *
+ * retentionCounts is the one place these counts are made: the custom functions (and through them
+ * `retention metrics`), metricsSummary and the weekly e-mail's figures all call it.
  */
 import type { OrderTable } from '../types';
 import { MetricError } from './errors';
@@ -22,18 +28,29 @@ export interface RetentionOptions {
   includeRefunds?: boolean;
 }
 
-/** |S|, |E|, |N| and |S \ E|. */
+/**
+ * The counts behind CRR and CHURN. Always end = kept + new and lost = start − kept; won-back
+ * customers are in none of start, end, new, lost and kept.
+ */
 export interface RetentionCounts {
+  /** |S|: customers with a purchase in the window before the period. */
   start: number;
+  /** |E| = kept + new. */
   end: number;
+  /** |N|: first purchase ever in the period. */
   new: number;
+  /** |S \ A| = start − kept. */
   lost: number;
+  /** |S ∩ A|: customers at the start who bought again in the window ending with the period. */
+  kept: number;
+  /** |A \ (S ∪ N)|: active at the end, not a customer at the start and not new. */
+  wonBack: number;
 }
 
 /**
- * Sizes of the sets S, E, N and S \ E for a period, in one pass over the orders.
+ * The counts of a period (see RetentionCounts), in one pass over the orders.
  * @example retentionCounts(table, { startDay: dayFromCivil(2024, 2, 1), endDayExclusive: dayFromCivil(2024, 3, 1) })
- *   // { start: 40, end: 38, new: 6, lost: 10 }
+ *   // { start: 40, end: 38, new: 6, lost: 8, kept: 32, wonBack: 3 }
  */
 export function retentionCounts(table: OrderTable, options: RetentionOptions): RetentionCounts {
   const { startDay, endDayExclusive } = options;
@@ -56,18 +73,27 @@ export function retentionCounts(table: OrderTable, options: RetentionOptions): R
     if (d >= startDay - w && d < startDay) inStart[c] = 1;
     if (d >= endDayExclusive - w && d < endDayExclusive) inEnd[c] = 1;
   }
-  const counts: RetentionCounts = { start: 0, end: 0, new: 0, lost: 0 };
+  let start = 0;
+  let kept = 0;
+  let fresh = 0;
+  let wonBack = 0;
   for (let c = 0; c < customers; c++) {
-    counts.start += inStart[c];
-    counts.end += inEnd[c];
-    if (first[c] >= startDay && first[c] < endDayExclusive) counts.new++;
-    if (inStart[c] === 1 && inEnd[c] === 0) counts.lost++;
+    const isNew = first[c] >= startDay && first[c] < endDayExclusive;
+    if (isNew) fresh++;
+    if (inStart[c] === 1) {
+      start++;
+      kept += inEnd[c];
+    } else if (inEnd[c] === 1 && !isNew) {
+      wonBack++;
+    }
   }
-  return counts;
+  // A customer at the start bought before the period, so is never new: kept and N are disjoint.
+  return { start, end: kept + fresh, new: fresh, lost: start - kept, kept, wonBack };
 }
 
 /**
- * Customer retention rate (E − N) / S of a period. Throws MetricError `no_start_customers` when S is empty.
+ * Customer retention rate (E − N) / S = kept / S of a period, from 0 to 1.
+ * Throws MetricError `no_start_customers` when S is empty.
  * @example crr(table, { startDay: dayFromCivil(2024, 2, 1), endDayExclusive: dayFromCivil(2024, 3, 1) }) // 0.8
  */
 export function crr(table: OrderTable, options: RetentionOptions): number {
@@ -76,8 +102,8 @@ export function crr(table: OrderTable, options: RetentionOptions): number {
 }
 
 /**
- * Churn |S \ E| / S of a period. Throws MetricError `no_start_customers` when S is empty.
- * @example churn(table, { startDay: dayFromCivil(2024, 2, 1), endDayExclusive: dayFromCivil(2024, 3, 1) }) // 0.25
+ * Churn |S \ A| / S of a period, 1 − CRR. Throws MetricError `no_start_customers` when S is empty.
+ * @example churn(table, { startDay: dayFromCivil(2024, 2, 1), endDayExclusive: dayFromCivil(2024, 3, 1) }) // 0.2
  */
 export function churn(table: OrderTable, options: RetentionOptions): number {
   const c = retentionCounts(table, options);

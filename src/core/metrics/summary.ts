@@ -4,6 +4,7 @@
 import { isoOfDay } from '../days';
 import type { OrderTable } from '../types';
 import type { MetricErrorCode } from './errors';
+import { crrFromCounts, churnFromCounts } from './numeric';
 import { customerTotals } from './orders';
 import { retentionCounts, type RetentionCounts } from './retention';
 
@@ -30,6 +31,7 @@ export interface MetricsSummary {
   aov: number | null;
   purchaseFrequency: number | null;
   avgDaysBetweenPurchases: number | null;
+  /** start, end (= kept + new), new, lost (= start − kept), kept, wonBack: see RetentionCounts. */
   customers: RetentionCounts;
   /** Why some values are null (MetricError codes), empty when all computed. */
   problems: MetricErrorCode[];
@@ -40,7 +42,8 @@ export interface MetricsSummary {
  * A metric that cannot be computed is null and its reason is listed in `problems`
  * (`no_start_customers`, `no_purchases`, `no_repeat_purchases`).
  * @example metricsSummary(table, { from: dayOfIso('2024-02-01')!, to: dayOfIso('2024-02-29')! })
- *   // { from: '2024-02-01', to: '2024-02-29', crr: 0.8, churn: 0.25, …, customers: { start: 40, end: 38, new: 6, lost: 10 } }
+ *   // { from: '2024-02-01', to: '2024-02-29', crr: 0.8, churn: 0.2, …,
+ *   //   customers: { start: 40, end: 38, new: 6, lost: 8, kept: 32, wonBack: 3 } }
  */
 export function metricsSummary(table: OrderTable, options: MetricsSummaryOptions): MetricsSummary {
   const { from, to, includeRefunds } = options;
@@ -61,8 +64,8 @@ export function metricsSummary(table: OrderTable, options: MetricsSummaryOptions
   return {
     from: isoOfDay(from),
     to: isoOfDay(to),
-    crr: hasStart ? (counts.end - counts.new) / counts.start : null,
-    churn: hasStart ? counts.lost / counts.start : null,
+    crr: hasStart ? crrFromCounts(counts.start, counts.end, counts.new) : null,
+    churn: hasStart ? churnFromCounts(counts.start, counts.lost) : null,
     clv: hasCustomers ? (t.netRevenue / t.customers) * (options.margin ?? 1) : null,
     avgRetentionPeriod: hasCustomers ? t.spanDays / t.customers : null,
     repeatPurchaseRate: hasCustomers ? t.repeatCustomers / t.customers : null,

@@ -1,10 +1,12 @@
 /**
  * The figures of the weekly summary e-mail, on an OrderTable (definitions in docs/EMAIL.md).
- * Each week is [start, start + 7) in day numbers of the spreadsheet's zone; CRR and CHURN use the
- * weekly period of DESIGN.md (activity window W = 7 days), so S is last week's buyers, E this week's.
+ * Each week is [start, start + 7) in day numbers of the spreadsheet's zone. The customer counts
+ * come from retentionCounts with the weekly period of DESIGN.md (activity window W = 7 days): S is
+ * last week's buyers, kept those of them who bought again this week, won back this week's buyers
+ * who had bought before but not last week. CRR = kept / S and CHURN = 1 − CRR.
  */
 import { isoOfDay } from '../days';
-import { customerTotals, retentionCounts } from '../metrics';
+import { churnFromCounts, crrFromCounts, customerTotals, retentionCounts } from '../metrics';
 import { periodStart } from '../periods';
 import type { OrderTable, WeekStart } from '../types';
 import { winBackList, type WinBackCustomer } from './winBack';
@@ -18,8 +20,10 @@ export interface WeekFigures {
   active: number;
   /** Active customers whose first purchase ever is in the week. */
   new: number;
-  /** Active customers who had bought before the week (active − new). */
+  /** Active customers who had bought before the week (active − new = kept + won back). */
   returning: number;
+  /** Active customers who had bought before, but not in the week before: back after a break. */
+  wonBack: number;
   crr: number | null;
   churn: number | null;
   /** Purchases (orders with a net amount > 0) in the week. */
@@ -39,6 +43,7 @@ export const FIGURE_KEYS = [
   'active',
   'new',
   'returning',
+  'wonBack',
   'crr',
   'churn',
   'orders',
@@ -88,14 +93,18 @@ export function weekFigures(table: OrderTable, startDay: number, includeRefunds 
   const week = customerTotals(table, { from: startDay, to: endDay, includeRefunds });
   const history = customerTotals(table, { to: endDay, includeRefunds });
   const hasStart = counts.start > 0;
+  // The end window is the week itself, so every new customer is active in it: the week's buyers
+  // are exactly the kept, the won back and the new.
+  const returning = counts.kept + counts.wonBack;
   return {
     weekStart: isoOfDay(startDay),
     weekEnd: isoOfDay(endDay),
-    active: counts.end,
+    active: returning + counts.new,
     new: counts.new,
-    returning: counts.end - counts.new,
-    crr: hasStart ? (counts.end - counts.new) / counts.start : null,
-    churn: hasStart ? counts.lost / counts.start : null,
+    returning,
+    wonBack: counts.wonBack,
+    crr: hasStart ? crrFromCounts(counts.start, counts.end, counts.new) : null,
+    churn: hasStart ? churnFromCounts(counts.start, counts.lost) : null,
     orders: week.purchases,
     netRevenue: week.netRevenue,
     aov: week.purchases > 0 ? week.netRevenue / week.purchases : null,

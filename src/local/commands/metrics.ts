@@ -111,6 +111,8 @@ export const metrics: Command = async ({ file, options, progress, print }) => {
     end: count(t(language, 'fn.summary.end')),
     new: count(t(language, 'fn.summary.new')),
     lost: count(t(language, 'fn.summary.lost')),
+    kept: count(t(language, 'fn.summary.kept')),
+    wonBack: count(t(language, 'fn.summary.wonBack')),
   };
   const skipped: Partial<Record<SkipReason, number>> = {};
   for (const reason of REASONS) {
@@ -148,7 +150,7 @@ function readable(r: MetricsJson, problems: string[]): string {
   return [
     `Metrics from ${r.from} to ${r.to} (both days included)`,
     ...lines.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
-    `Customers: ${c.start} at the start, ${c.end} at the end, ${c.new} new, ${c.lost} lost.`,
+    `Customers: ${c.start} at the start (${c.kept} kept, ${c.lost} lost), ${c.new} new, ${c.end} at the end (kept + new), ${c.wonBack} won back (not in CRR).`,
     `Rows: ${r.rows.read} read, ${r.rows.used} used${skipped.length ? `, skipped: ${skipped.join(', ')}` : ''}.`,
     ...problems.map((p) => `  — ${p}`),
   ].join('\n');

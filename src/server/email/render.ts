@@ -48,6 +48,7 @@ const KIND: Record<FigureKey, Kind> = {
   active: 'count',
   new: 'count',
   returning: 'count',
+  wonBack: 'count',
   crr: 'rate',
   churn: 'rate',
   orders: 'count',

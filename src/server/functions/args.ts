@@ -61,6 +61,15 @@ export class Call {
     return this.fail(key, { index, name, ...params });
   }
 
+  /**
+   * The function's result, refused when it is not a finite number (values too large: Sheets
+   * would otherwise show a meaningless Infinity).
+   */
+  finite(value: number): number {
+    if (!Number.isFinite(value)) this.fail('fn.resultNotFinite');
+    return value;
+  }
+
   /** Runs a core metric, turning its MetricError into the function's translated error. */
   metric<T>(compute: () => T): T {
     try {
@@ -70,6 +79,7 @@ export class Call {
       if (error.code === 'no_purchases') return this.fail('fn.noPurchases');
       if (error.code === 'no_repeat_purchases') return this.fail('fn.noRepeatPurchases');
       if (error.code === 'no_start_customers') return this.fail('fn.noStartCustomers');
+      if (error.code === 'result_not_finite') return this.fail('fn.resultNotFinite');
       throw error;
     }
   }
@@ -114,6 +124,28 @@ export function requiredNumber(call: Call, param: Param, min = 0): number {
     return call.failParam(min === 0 ? 'fn.expectsNonNegative' : 'fn.expectsAtLeast', param, { value, min });
   }
   return value;
+}
+
+/**
+ * A count parameter (customers, orders, purchases): a whole number of at least `min`.
+ * @example requiredCount(call, [2, 'dates_or_lost', 10]) === 10
+ */
+export function requiredCount(call: Call, param: Param, min = 0): number {
+  const value = requiredNumber(call, param, min);
+  if (!Number.isInteger(value)) return call.failParam('fn.expectsWhole', param, { value, min });
+  return value;
+}
+
+/**
+ * Refuses a count larger than the count of another parameter it is part of (new customers among
+ * the customers at the end, lost among those at the start, repeat customers among all). Both
+ * parameters have been read with requiredCount.
+ * @example atMostParam(call, [2, 'dates_or_lost', 20], [1, 'customers_or_start', 10]) // throws: at most 10
+ */
+export function atMostParam(call: Call, param: Param, limit: Param): void {
+  const value = param[2] as number;
+  const max = limit[2] as number;
+  if (value > max) call.failParam('fn.expectsAtMostParam', param, { value, max, other: limit[0], otherName: limit[1] });
 }
 
 /** An optional number parameter: `fallback` when missing. */

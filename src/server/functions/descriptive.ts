@@ -9,6 +9,7 @@ import { MetricError } from '../../core/metrics/errors';
 import { nps } from '../../core/metrics/nps';
 import { avgRetentionPeriodFromChurn, clvNumeric } from '../../core/metrics/numeric';
 import {
+  atMostParam,
   Call,
   isMissing,
   isOrderForm,
@@ -19,6 +20,7 @@ import {
   optionalPeriod,
   params,
   readOrderArgs,
+  requiredCount,
   requiredNumber,
   type CellArgument,
   type Param,
@@ -40,10 +42,10 @@ function totalsOf(call: Call, p: Param[], extra: number): CustomerTotals {
   return totals;
 }
 
-/** x / y of two numeric-form parameters, x ≥ `min`, y > 0. */
-function ratio(call: Call, x: Param, y: Param, min = 0): number {
-  const numerator = requiredNumber(call, x, min);
-  const divisor = requiredNumber(call, y);
+/** x / y of two numeric-form parameters: `x` a number ≥ `min` or a count, `y` a count > 0. */
+function ratio(call: Call, x: Param, y: Param, xIs: 'count' | { min: number }): number {
+  const numerator = xIs === 'count' ? requiredCount(call, x) : requiredNumber(call, x, xIs.min);
+  const divisor = requiredCount(call, y);
   if (divisor === 0) call.failParam('fn.zeroDivisor', y);
   return numerator / divisor;
 }
@@ -88,10 +90,10 @@ export function CLV(
     const aov = requiredNumber(call, p[0], -Infinity);
     const perYear = requiredNumber(call, p[1]);
     const years = requiredNumber(call, p[2]);
-    return clvNumeric(aov, perYear, years, factor);
+    return call.metric(() => clvNumeric(aov, perYear, years, factor));
   }
   const t = totalsOf(call, p, 1);
-  return (t.netRevenue / t.customers) * factor;
+  return call.finite((t.netRevenue / t.customers) * factor);
 }
 
 /**
@@ -127,7 +129,7 @@ export function AVG_RETENTION_PERIOD(
   if (!isOrderForm(customers_or_churn, dates)) {
     const churn = requiredNumber(call, [1, 'customers_or_churn', customers_or_churn], -Infinity);
     if (!(churn > 0 && churn <= 1)) call.fail('fn.churnRange', { value: churn });
-    return avgRetentionPeriodFromChurn(churn);
+    return call.metric(() => avgRetentionPeriodFromChurn(churn));
   }
   const p = params(
     ['customers_or_churn', 'dates', 'amounts', 'unit', ...PERIOD_PARAMS],
@@ -140,10 +142,10 @@ export function AVG_RETENTION_PERIOD(
 
 /**
  * Repeat purchase rate: the share of customers who bought at least twice.
- * Numeric form: REPEAT_PURCHASE_RATE(repeat_customers, customers).
+ * Numeric form: REPEAT_PURCHASE_RATE(repeat_customers, customers), whole numbers with repeat ≤ customers.
  * Order form: REPEAT_PURCHASE_RATE(customers, dates, amounts, [period_start], [period_end], [order_ids], [include_refunds]).
  *
- * @param {number|Range} customers_or_repeat Numeric form: customers with 2 or more purchases. Order form: the customer column, e.g. A2:A.
+ * @param {number|Range} customers_or_repeat Numeric form: customers with 2 or more purchases, at most all customers. Order form: the customer column, e.g. A2:A.
  * @param {number|Range} dates_or_customers Numeric form: all customers. Order form: the order date column.
  * @param {Range} amounts Order form: the amount column, or quantity and unit price.
  * @param {Date} [period_start] Order form, optional: first day of the orders used.
@@ -168,14 +170,18 @@ export function REPEAT_PURCHASE_RATE(
     ['customers_or_repeat', 'dates_or_customers', 'amounts', ...PERIOD_PARAMS],
     [customers_or_repeat, dates_or_customers, amounts, period_start, period_end, order_ids, include_refunds],
   );
-  if (!isOrderForm(customers_or_repeat, dates_or_customers)) return ratio(call, p[0], p[1]);
+  if (!isOrderForm(customers_or_repeat, dates_or_customers)) {
+    const rate = ratio(call, p[0], p[1], 'count');
+    atMostParam(call, p[0], p[1]);
+    return rate;
+  }
   const t = totalsOf(call, p, 0);
   return t.repeatCustomers / t.customers;
 }
 
 /**
  * Average order value: net revenue (refunds subtract) / purchases.
- * Numeric form: AOV(revenue, orders).
+ * Numeric form: AOV(revenue, orders), orders a whole number.
  * Order form: AOV(customers, dates, amounts, [period_start], [period_end], [order_ids], [include_refunds]).
  *
  * @param {number|Range} customers_or_revenue Numeric form: revenue. Order form: the customer column, e.g. A2:A.
@@ -203,14 +209,14 @@ export function AOV(
     ['customers_or_revenue', 'dates_or_orders', 'amounts', ...PERIOD_PARAMS],
     [customers_or_revenue, dates_or_orders, amounts, period_start, period_end, order_ids, include_refunds],
   );
-  if (!isOrderForm(customers_or_revenue, dates_or_orders)) return ratio(call, p[0], p[1], -Infinity);
+  if (!isOrderForm(customers_or_revenue, dates_or_orders)) return ratio(call, p[0], p[1], { min: -Infinity });
   const t = totalsOf(call, p, 0);
-  return t.netRevenue / t.purchases;
+  return call.finite(t.netRevenue / t.purchases);
 }
 
 /**
  * Purchase frequency: purchases per customer.
- * Numeric form: PURCHASE_FREQUENCY(purchases, customers).
+ * Numeric form: PURCHASE_FREQUENCY(purchases, customers), whole numbers.
  * Order form: PURCHASE_FREQUENCY(customers, dates, amounts, [period_start], [period_end], [order_ids], [include_refunds]).
  *
  * @param {number|Range} customers_or_purchases Numeric form: number of purchases. Order form: the customer column, e.g. A2:A.
@@ -238,7 +244,7 @@ export function PURCHASE_FREQUENCY(
     ['customers_or_purchases', 'dates_or_customers', 'amounts', ...PERIOD_PARAMS],
     [customers_or_purchases, dates_or_customers, amounts, period_start, period_end, order_ids, include_refunds],
   );
-  if (!isOrderForm(customers_or_purchases, dates_or_customers)) return ratio(call, p[0], p[1]);
+  if (!isOrderForm(customers_or_purchases, dates_or_customers)) return ratio(call, p[0], p[1], 'count');
   const t = totalsOf(call, p, 0);
   return t.purchases / t.customers;
 }
@@ -277,7 +283,7 @@ export function AVG_DAYS_BETWEEN_PURCHASES(
   if (!isOrderForm(customers_or_purchases_per_year, dates)) {
     const perYear = requiredNumber(call, p[0]);
     if (perYear === 0) call.failParam('fn.zeroDivisor', p[0]);
-    return DAYS_PER_UNIT.year / perYear;
+    return call.finite(DAYS_PER_UNIT.year / perYear);
   }
   const t = totalsOf(call, p, 0);
   if (t.repeatCustomers === 0) call.fail('fn.noRepeatPurchases');
@@ -287,7 +293,7 @@ export function AVG_DAYS_BETWEEN_PURCHASES(
 /**
  * Net Promoter Score: % promoters (answers 9–10) − % detractors (0–6), from −100 to 100.
  * Range form: NPS(scores), survey answers 0–10 (empty cells ignored).
- * Numeric form: NPS(promoters, passives, detractors), three counts.
+ * Numeric form: NPS(promoters, passives, detractors), three whole numbers.
  *
  * @param {Range|number} scores_or_promoters Range form: the answers, e.g. D2:D. Numeric form: the number of promoters.
  * @param {number} passives Numeric form: the number of passives (answers 7–8).
@@ -299,10 +305,10 @@ export function AVG_DAYS_BETWEEN_PURCHASES(
 export function NPS(scores_or_promoters: CellArgument, passives?: CellArgument, detractors?: CellArgument): number {
   const call = new Call('NPS');
   if (!isMissing(passives) || !isMissing(detractors)) {
-    const promoters = requiredNumber(call, [1, 'scores_or_promoters', scores_or_promoters]);
-    const middle = requiredNumber(call, [2, 'passives', passives]);
-    const critics = requiredNumber(call, [3, 'detractors', detractors]);
-    const total = promoters + middle + critics;
+    const promoters = requiredCount(call, [1, 'scores_or_promoters', scores_or_promoters]);
+    const middle = requiredCount(call, [2, 'passives', passives]);
+    const critics = requiredCount(call, [3, 'detractors', detractors]);
+    const total = call.finite(promoters + middle + critics);
     if (total === 0) call.fail('fn.noScores');
     return ((promoters - critics) / total) * 100;
   }

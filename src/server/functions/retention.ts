@@ -7,13 +7,14 @@ import { crrFromCounts, churnFromCounts } from '../../core/metrics/numeric';
 import { retentionCounts, type RetentionCounts } from '../../core/metrics/retention';
 import {
   Call,
+  atMostParam,
   isOrderForm,
   optionalBoolean,
   optionalWhole,
   params,
   readOrderArgs,
+  requiredCount,
   requiredDay,
-  requiredNumber,
   type CellArgument,
   type Param,
 } from './args';
@@ -44,15 +45,19 @@ function startCounts(call: Call, p: Param[]): RetentionCounts {
 }
 
 /**
- * Customer retention rate: (customers at the end − new customers) / customers at the start.
- * Numeric form: CRR(customers_at_start, customers_at_end, new_customers).
+ * Customer retention rate: of the customers you had at the start, the share you kept, from 0 to 1.
+ * (customers at the end − new customers) / customers at the start, where the customers at the end
+ * are the ones kept from the start plus the new ones; CRR + CHURN = 100%.
+ * Numeric form: CRR(customers_at_start, customers_at_end, new_customers), whole numbers with
+ * new ≤ end ≤ start + new.
  * Order form: CRR(customers, dates, amounts, period_start, period_end, [window_days], [order_ids], [include_refunds]):
- * customers at the start are those who bought in the window_days before period_start, customers
- * at the end those who bought in the window_days up to period_end (both days included), new ones
- * those whose first purchase ever is in the period. Format the cell as a percentage.
+ * customers at the start are those who bought in the window_days before period_start; kept are
+ * those of them who bought again in the window_days up to period_end (both days included); new
+ * are those whose first purchase ever is in the period. Customers back after a break (not at the
+ * start, not new) are won back: not in CRR, counted by RETENTION_SUMMARY. Format the cell as a percentage.
  *
  * @param {number|Range} customers_or_start Numeric form: customers at the start. Order form: the customer column, e.g. A2:A.
- * @param {number|Range} dates_or_end Numeric form: customers at the end. Order form: the order date column, e.g. B2:B.
+ * @param {number|Range} dates_or_end Numeric form: customers at the end (kept + new). Order form: the order date column, e.g. B2:B.
  * @param {number|Range} amounts_or_new Numeric form: new customers. Order form: the amount column, or two columns quantity and unit price.
  * @param {Date} period_start Order form: the first day of the period.
  * @param {Date} period_end Order form: the last day of the period (included).
@@ -79,10 +84,12 @@ export function CRR(
     [customers_or_start, dates_or_end, amounts_or_new, period_start, period_end, window_days, order_ids, include_refunds],
   );
   if (!isOrderForm(customers_or_start, dates_or_end)) {
-    const start = requiredNumber(call, p[0]);
-    const end = requiredNumber(call, p[1]);
-    const fresh = requiredNumber(call, p[2]);
+    const start = requiredCount(call, p[0]);
+    const end = requiredCount(call, p[1]);
+    const fresh = requiredCount(call, p[2]);
     if (start === 0) call.fail('fn.noStartCustomersNumeric');
+    atMostParam(call, p[2], p[1]);
+    if (end > start + fresh) call.failParam('fn.endAboveStartAndNew', p[1], { value: end, max: start + fresh });
     return crrFromCounts(start, end, fresh);
   }
   const counts = startCounts(call, p);
@@ -90,13 +97,14 @@ export function CRR(
 }
 
 /**
- * Churn rate: the share of the customers you had at the start who did not buy again by the end.
- * Numeric form: CHURN(customers_at_start, lost_customers).
+ * Churn rate: the share of the customers you had at the start who did not buy again by the end,
+ * from 0 to 1; CRR + CHURN = 100%.
+ * Numeric form: CHURN(customers_at_start, lost_customers), whole numbers with lost ≤ start.
  * Order form: CHURN(customers, dates, amounts, period_start, period_end, [window_days], [order_ids], [include_refunds]),
- * with the same customers at the start and at the end as CRR.
+ * with the same customers at the start, kept and lost as CRR.
  *
  * @param {number|Range} customers_or_start Numeric form: customers at the start. Order form: the customer column, e.g. A2:A.
- * @param {number|Range} dates_or_lost Numeric form: customers lost. Order form: the order date column, e.g. B2:B.
+ * @param {number|Range} dates_or_lost Numeric form: customers lost, at most the customers at the start. Order form: the order date column, e.g. B2:B.
  * @param {Range} amounts Order form: the amount column, or two columns quantity and unit price.
  * @param {Date} period_start Order form: the first day of the period.
  * @param {Date} period_end Order form: the last day of the period (included).
@@ -123,9 +131,10 @@ export function CHURN(
     [customers_or_start, dates_or_lost, amounts, period_start, period_end, window_days, order_ids, include_refunds],
   );
   if (!isOrderForm(customers_or_start, dates_or_lost)) {
-    const start = requiredNumber(call, p[0]);
-    const lost = requiredNumber(call, p[1]);
+    const start = requiredCount(call, p[0]);
+    const lost = requiredCount(call, p[1]);
     if (start === 0) call.fail('fn.noStartCustomersNumeric');
+    atMostParam(call, p[1], p[0]);
     return churnFromCounts(start, lost);
   }
   const counts = startCounts(call, p);

@@ -160,8 +160,10 @@ const REASONS = SKIP_REASONS;
 
 /**
  * The counts behind CRR and CHURN for a period, and how the rows were read, as a two-column
- * table: customers at the start, at the end, new and lost, rows read, used, and skipped per
- * reason. Unlike the other functions it does not stop at an unreadable date or amount: it counts it.
+ * table: customers at the start, at the end (kept + new), new, lost, kept and won back (back
+ * after a break: not at the start, not new, so in neither CRR nor CHURN), then rows read, used,
+ * and skipped per reason. Unlike the other functions it does not stop at an unreadable date or
+ * amount: it counts it.
  *
  * @param {Range} customers The customer column, e.g. A2:A.
  * @param {Range} dates The order date column, e.g. B2:B.
@@ -198,6 +200,8 @@ export function RETENTION_SUMMARY(
     [label('fn.summary.end'), counts.end],
     [label('fn.summary.new'), counts.new],
     [label('fn.summary.lost'), counts.lost],
+    [label('fn.summary.kept'), counts.kept],
+    [label('fn.summary.wonBack'), counts.wonBack],
     [label('fn.summary.read'), health.rowsRead],
     [label('fn.summary.used'), health.rowsUsed],
   ];

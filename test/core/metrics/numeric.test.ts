@@ -21,6 +21,26 @@ describe('numeric forms', () => {
     expect(() => churnFromCounts(10, NaN)).toThrow('lost must be a number, got NaN');
   });
 
+  it('refuse counts that cannot occur together, and counts that are not whole numbers', () => {
+    // new > end: more new customers than customers at the end (would give (50 − 80) / 100 = −30%).
+    expect(() => crrFromCounts(100, 50, 80)).toThrowError(new MetricError('count_too_large', { name: 'new', value: 80, max: 50, limit: 'end' }));
+    // end > start + new: more kept (150 − 20) than customers at the start (would give 130%).
+    expect(() => crrFromCounts(100, 150, 20)).toThrow('end must be at most 120 (start + new), got 150');
+    expect(crrFromCounts(100, 120, 20)).toBe(1); // every starting customer kept: the largest end allowed
+    expect(() => churnFromCounts(10, 20)).toThrow('lost must be at most 10 (start), got 20');
+    expect(() => crrFromCounts(100.5, 50, 10)).toThrow('start must be a whole number, got 100.5');
+    expect(() => churnFromCounts(10, 2.5)).toThrowError(new MetricError('not_whole_number', { name: 'lost', value: 2.5 }));
+  });
+
+  it('refuse a result too large to be a number', () => {
+    // 1e308 × 10 × 10 overflows to Infinity.
+    expect(() => clvNumeric(1e308, 10, 10)).toThrowError(new MetricError('result_not_finite'));
+    expect(() => clvNumeric(-1e308, 10, 10)).toThrow('the result is too large to be a number');
+    // A zero factor is 0, not Infinity × 0 = NaN.
+    expect(clvNumeric(1e308, 10, 0)).toBe(0);
+    expect(() => avgRetentionPeriodFromChurn(5e-324)).toThrowError(new MetricError('result_not_finite'));
+  });
+
   it('compute CLV as AOV × purchases per year × lifetime × margin (hand computation)', () => {
     expect(clvNumeric(40, 3, 2)).toBe(240); // 40 × 3 × 2
     expect(clvNumeric(40, 3, 2, 0.5)).toBe(120);

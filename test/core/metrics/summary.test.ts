@@ -5,14 +5,16 @@ import { shop } from './shop';
 
 describe('metrics summary', () => {
   it('gives every value of `metrics --json` for February 2024 (hand computation)', () => {
-    // CRR/CHURN of [02-01, 03-01), W = 29: S = {A, B, F}, E = {A, C, D}, N = {D}, lost = {B, F}.
+    // CRR/CHURN of [02-01, 03-01), W = 29: S = {A, B, F}, active at the end {A, C, D}, N = {D}:
+    // kept = {A}, lost = {B, F}, E = kept + N = {A, D}, won back = {C}.
     // Orders in February: A 30, C 25, D 40, F −10 (refund) → net 85, purchases 3, customers A, C, D.
     const s = metricsSummary(shop, { from: dayOfIso('2024-02-01')!, to: dayOfIso('2024-02-29')! });
     expect(s.from).toBe('2024-02-01');
     expect(s.to).toBe('2024-02-29');
-    expect(s.crr).toBeCloseTo(2 / 3, 12);
+    expect(s.crr).toBeCloseTo(1 / 3, 12); // (2 − 1) / 3
     expect(s.churn).toBeCloseTo(2 / 3, 12);
-    expect(s.customers).toEqual({ start: 3, end: 3, new: 1, lost: 2 });
+    expect(s.customers).toEqual({ start: 3, end: 2, new: 1, lost: 2, kept: 1, wonBack: 1 });
+    expect(Object.keys(s.customers)).toEqual(['start', 'end', 'new', 'lost', 'kept', 'wonBack']);
     expect(s.clv).toBeCloseTo(85 / 3, 12);
     expect(s.aov).toBeCloseTo(85 / 3, 12);
     expect(s.purchaseFrequency).toBe(1);

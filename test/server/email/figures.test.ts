@@ -23,7 +23,9 @@ describe('weeklySummary on the small shop (hand computation)', () => {
 
   it('counts the reported week', () => {
     // W0 purchases: A 40, C 25, D 70, E 15 (and D's refund −10). Active {A,C,D,E} = 4; C is new.
-    // S = W-1 buyers {A,B,E} = 3; CRR = (4 − 1) / 3 = 1; CHURN = |{B}| / 3.
+    // S = W-1 buyers {A,B,E} = 3: kept {A,E}, lost {B}. D last bought in W-3: won back.
+    // Returning = kept + won back = 3. CRR = (E − N) / S with E = kept + new = 3: (3 − 1) / 3 = 2/3;
+    // CHURN = 1/3. (The old count took E = active = 4 and gave CRR 100%, CRR + CHURN 133%.)
     // Net revenue 40 + 25 + 70 + 15 − 10 = 140 over 4 orders: AOV 35.
     // Up to 05-12: customers A..F = 6; with ≥ 2 purchases A, B, D, E = 4; revenue
     // A 140 + B 160 + C 25 + D 140 + E 25 + F 45 = 535: CLV 535 / 6.
@@ -33,7 +35,8 @@ describe('weeklySummary on the small shop (hand computation)', () => {
       active: 4,
       new: 1,
       returning: 3,
-      crr: 1,
+      wonBack: 1,
+      crr: 2 / 3,
       churn: 1 / 3,
       orders: 4,
       netRevenue: 140,
@@ -44,22 +47,25 @@ describe('weeklySummary on the small shop (hand computation)', () => {
   });
 
   it('counts the week before', () => {
-    // W-1: A 20, B 60, E 10 (E new). S = W-2 buyers {B}: CRR (3 − 1) / 1 = 2, CHURN 0.
+    // W-1: A 20, B 60, E 10 (E new). S = W-2 buyers {B}: kept {B}, A won back (last bought W-4),
+    // E = kept + new = 2: CRR (2 − 1) / 1 = 1, CHURN 0 (the old count gave CRR 200%).
     // Up to 05-05: A(3) B(2) D E F = 5 customers, 2 repeat; revenue 100 + 160 + 80 + 10 + 45 = 395.
-    expect(summary.previous).toMatchObject({ active: 3, new: 1, returning: 2, crr: 2, churn: 0, orders: 3, netRevenue: 90, aov: 30 });
+    expect(summary.previous).toMatchObject({ active: 3, new: 1, returning: 2, wonBack: 1, crr: 1, churn: 0, orders: 3, netRevenue: 90, aov: 30 });
     expect(summary.previous.repeatPurchaseRate).toBeCloseTo(2 / 5, 12);
     expect(summary.previous.historicClv).toBeCloseTo(79, 12);
   });
 
   it('averages the four weeks before', () => {
-    // W-1..W-4: active 3,1,1,2; new 1,1,1,1; returning 2,0,0,1; CRR 2,0,0,1; CHURN 0,1,1,0;
+    // W-1..W-4: active 3,1,1,2; new 1,1,1,1; returning 2,0,0,1; won back 1,0,0,0 (W-2: S {D} lost,
+    // B new; W-3: S {A,F} lost, D new; W-4: S {A} kept, F new); CRR 1,0,0,1; CHURN 0,1,1,0;
     // orders 3,1,1,2; revenue 90,100,80,75; AOV 30,100,80,37.5;
     // repeat rate 2/5, 1/4, 1/3, 1/2; CLV 395/5, 305/4, 205/3, 125/2.
     const a = summary.average;
     expect(a.active).toBeCloseTo(1.75, 12);
     expect(a.new).toBeCloseTo(1, 12);
     expect(a.returning).toBeCloseTo(0.75, 12);
-    expect(a.crr).toBeCloseTo(0.75, 12);
+    expect(a.wonBack).toBeCloseTo(0.25, 12);
+    expect(a.crr).toBeCloseTo(0.5, 12);
     expect(a.churn).toBeCloseTo(0.5, 12);
     expect(a.orders).toBeCloseTo(1.75, 12);
     expect(a.netRevenue).toBeCloseTo(86.25, 12);
@@ -93,10 +99,12 @@ function naiveWeek(rows: Row[], start: string) {
   const now = buyers(0);
   const before = buyers(-1);
   const fresh = [...now].filter((c) => first.get(c)! >= s);
+  const kept = [...before].filter((c) => now.has(c)).length;
   return {
     active: now.size,
     new: fresh.length,
-    crr: before.size ? (now.size - fresh.length) / before.size : null,
+    wonBack: [...now].filter((c) => !before.has(c) && first.get(c)! < s).length,
+    crr: before.size ? kept / before.size : null,
     churn: before.size ? [...before].filter((c) => !now.has(c)).length / before.size : null,
     netRevenue: rows.filter(([, d]) => inWeek(d, 0)).reduce((sum, [, , a]) => sum + a, 0),
   };
@@ -119,6 +127,7 @@ describe('weeklySummary invariants', () => {
         expect(got.active).toBe(want.active);
         expect(got.new).toBe(want.new);
         expect(got.returning).toBe(want.active - want.new);
+        expect(got.wonBack).toBe(want.wonBack);
         expect(got.crr).toBe(want.crr);
         expect(got.churn).toBe(want.churn);
         expect(got.netRevenue).toBeCloseTo(want.netRevenue, 9);
@@ -135,9 +144,13 @@ describe('weeklySummary invariants', () => {
         expect(s.strip[10].active).toBe(s.previous.active);
         const fourBefore = s.strip.slice(7, 11).map((x) => x.active);
         expect(s.average.active).toBeCloseTo(fourBefore.reduce((a, b) => a + b, 0) / 4, 12);
-        if (s.week.churn !== null) expect(s.week.churn).toBeGreaterThanOrEqual(0);
-        // CRR + CHURN = 1 + (customers back after a gap) / S ≥ 1.
-        if (s.week.crr !== null) expect(s.week.crr + s.week.churn!).toBeGreaterThanOrEqual(1 - 1e-12);
+        // CRR + CHURN = 1 and 0 ≤ CRR ≤ 1 whenever last week had buyers; won back ≤ returning.
+        if (s.week.crr !== null) {
+          expect(s.week.crr + s.week.churn!).toBeCloseTo(1, 12);
+          expect(s.week.crr).toBeGreaterThanOrEqual(0);
+          expect(s.week.crr).toBeLessThanOrEqual(1);
+        } else expect(s.week.churn).toBeNull();
+        expect(s.week.wonBack).toBeLessThanOrEqual(s.week.returning);
       }),
     );
   });

@@ -106,13 +106,14 @@ describe('sendWeeklySummary under a fixed clock', () => {
     expect(mail.to).toBe('ann@shop.test,bob@shop.test');
     expect(mail.name).toBe('Retention');
     expect(mail.subject).toBe('Shop: weekly retention summary, 06/05/2024 – 12/05/2024');
-    // The hand computation of figures.test.ts: active 4 (1 new, 3 returning), CRR 3/3, churn 1/3,
+    // The hand computation of figures.test.ts: active 4 (1 new, 3 returning of whom 1 won back), CRR 2/3, churn 1/3,
     // 4 orders, net revenue 140, AOV 35, repeat rate 4/6, value to date 535/6 = 89.17.
     for (const line of [
       'Active customers: 4',
       'New customers: 1',
       'Returning customers: 3',
-      'Retention rate (CRR): 100.0%',
+      'Won-back customers: 1',
+      'Retention rate (CRR): 66.7%',
       'Churn: 33.3%',
       'Orders: 4',
       'Net revenue: 140.00',

@@ -60,15 +60,28 @@ describe('renderWeeklyEmail', () => {
   });
 
   it('shows each figure with its comparisons, in HTML and in text', () => {
-    // Active 4, week before 3 (+33.3%), 4-week average 1.75 (+128.6%); CRR 100.0% vs 200.0% (−100.0 pp).
+    // Active 4, week before 3 (+33.3%), 4-week average 1.75 (+128.6%); CRR 2/3 = 66.7% vs 100.0% (−33.3 pp),
+    // vs the average 50.0% (+16.7 pp); won back 1 vs 1 (±0.0%) and vs the average 0.25 (+300.0%).
     expect(email.text).toContain('Active customers: 4\n  week before: 3 (+33.3%); 4-week avg.: 1.8 (+128.6%)');
-    expect(email.text).toContain('Retention rate (CRR): 100.0%\n  week before: 200.0% (−100.0 pp); 4-week avg.: 75.0% (+25.0 pp)');
+    expect(email.text).toContain('Retention rate (CRR): 66.7%\n  week before: 100.0% (−33.3 pp); 4-week avg.: 50.0% (+16.7 pp)');
+    expect(email.text).toContain('Won-back customers: 1\n  week before: 1 (±0.0%); 4-week avg.: 0.3 (+300.0%)\n  Customers who bought this week after a break');
+    expect(email.html).toContain('>Won-back customers</div>');
     expect(email.text).toContain('Net revenue: 140.00');
     expect(email.html).toContain('▲ +33.3%');
     // Churn rose from 0 to 33.3%: that is bad, so red.
     expect(email.html).toMatch(/color:#c5221f;white-space:nowrap">▲ \+33\.3 pp/);
     expect(email.text).toContain('https://docs.google.com/spreadsheets/d/abc/edit');
     expect(email.text).toContain('14 rows read, 14 used.');
+  });
+
+  it('explains CRR as the share kept, adding up to 100% with churn, in every language', () => {
+    for (const language of LANGUAGES) {
+      const out = renderWeeklyEmail(summaryWithWinBack(['Ann']), ctx({ language, locale: `${language}_XX` }));
+      const lines = out.text.split('\n');
+      const crrLine = lines.findIndex((line) => line.includes('(CRR): 66,7') || line.includes('(CRR): 66.7'));
+      // the figure, its comparisons, then its explanation
+      expect(lines[crrLine + 2], language).toMatch(/CRR \+ [^=]+= 100/);
+    }
   });
 
   it('draws the 12 bars as table cells, tallest 80 px, without images', () => {

@@ -49,8 +49,8 @@ describe('numeric forms', () => {
 
 describe('order forms over February 2024 (29 days, so the window is 29 days)', () => {
   // Start window [Jan 3, Feb 1): purchases of a (Jan 5), b (Jan 20), c (Jan 25) → S = {a, b, c}.
-  // End window [Feb 1, Mar 1): a (Feb 3, 25), d (Feb 10), e (Feb 20); b's −50 is a refund → E = {a, d, e}.
-  // New (first purchase in February): d, e. Lost: S \ E = {b, c}.
+  // End window [Feb 1, Mar 1): a (Feb 3, 25), d (Feb 10), e (Feb 20); b's −50 is a refund → active {a, d, e}.
+  // New (first purchase in February): d, e. Kept: {a}; lost: {b, c}; E = kept + new = {a, d, e}.
   it('CRR = (|E| − |N|) / |S| = (3 − 2) / 3', () => {
     expect(run('CRR', A, B, C, FEB_1, FEB_29)).toBeCloseTo(1 / 3, 12);
   });
@@ -60,9 +60,18 @@ describe('order forms over February 2024 (29 days, so the window is 29 days)', (
   });
 
   it('take text dates and a 40-day window', () => {
-    // window 40 days: S = purchases in [Dec 23, Feb 1) = {a, b, c}; E = [Jan 21, Mar 1) = {c (Jan 25), a, d, e}.
+    // window 40 days: S = purchases in [Dec 23, Feb 1) = {a, b, c}; active in [Jan 21, Mar 1) = {c (Jan 25), a, d, e};
+    // kept {a, c}, E = {a, c, d, e}.
     expect(run('CRR', A, B, C, '2024-02-01', '2024-02-29', 40)).toBeCloseTo((4 - 2) / 3, 12);
     expect(run('CHURN', A, B, C, '2024-02-01', '2024-02-29', 40)).toBeCloseTo(1 / 3, 12); // lost {b}
+  });
+
+  it('leave a customer back after a break out of CRR: March, where c is won back', () => {
+    // March (31 days): S = purchases in [Jan 30, Mar 1) = {a, d, e}; active in March: c (Mar 5) only.
+    // c is not in S and not new (first purchase Jan 25): won back. Kept ∅, lost {a, d, e}, E = ∅.
+    // CRR = (0 − 0) / 3 = 0 and CHURN = 3 / 3 (the old count put c in E: CRR 1/3, CRR + CHURN 133%).
+    expect(run('CRR', A, B, C, '2024-03-01', '2024-03-31')).toBe(0);
+    expect(run('CHURN', A, B, C, '2024-03-01', '2024-03-31')).toBe(1);
   });
 
   // Orders dated Feb 1–29: a 40, d 60, b −50, e 20, a 10 → net revenue 80.
@@ -188,15 +197,44 @@ describe('RFM', () => {
 });
 
 describe('RETENTION_SUMMARY', () => {
-  it('gives S, E, N, lost and the rows read, used and skipped', () => {
+  it('gives S, E, N, lost, kept, won back and the rows read, used and skipped', () => {
+    // February, as above: S {a, b, c}, kept {a}, lost {b, c}, new {d, e}, E = {a, d, e}, nobody won back.
     expect(run('RETENTION_SUMMARY', A, B, C, FEB_1, FEB_29)).toEqual([
       ['Customers at the start', 3],
-      ['Customers at the end', 3],
+      ['Customers at the end (kept + new)', 3],
       ['New customers', 2],
       ['Customers lost', 2],
+      ['Customers kept', 1],
+      ['Customers won back', 0],
       ['Rows read', 10], // the 200 blank rows are not read
       ['Rows used', 9],
       ['Rows skipped: no customer', 1],
     ]);
+  });
+
+  it('counts the won back apart: March', () => {
+    // S {a, d, e}, all lost; c back after a break (see the CRR test of March).
+    expect((run('RETENTION_SUMMARY', A, B, C, '2024-03-01', '2024-03-31') as Cell[][]).slice(0, 6)).toEqual([
+      ['Customers at the start', 3],
+      ['Customers at the end (kept + new)', 0],
+      ['New customers', 0],
+      ['Customers lost', 3],
+      ['Customers kept', 0],
+      ['Customers won back', 1],
+    ]);
+  });
+
+  it('is written in each language', async () => {
+    const labels: Record<string, string[]> = {
+      pl_PL: ['Klienci na początku', 'Klienci na końcu (utrzymani + nowi)', 'Nowi klienci', 'Utraceni klienci', 'Utrzymani klienci', 'Odzyskani klienci'],
+      ru_RU: ['Клиенты на начало', 'Клиенты на конец (удержанные + новые)', 'Новые клиенты', 'Потерянные клиенты', 'Удержанные клиенты', 'Возвращённые клиенты'],
+      ro_RO: ['Clienți la început', 'Clienți la sfârșit (păstrați + noi)', 'Clienți noi', 'Clienți pierduți', 'Clienți păstrați', 'Clienți recâștigați'],
+      da_DK: ['Kunder ved start', 'Kunder ved slut (fastholdte + nye)', 'Nye kunder', 'Mistede kunder', 'Fastholdte kunder', 'Tilbagevundne kunder'],
+    };
+    for (const [locale, expected] of Object.entries(labels)) {
+      const other = await sheetHost(Z, locale);
+      const table = other.runCustomFunction('RETENTION_SUMMARY', A, B, C, '2024-03-01', '2024-03-31') as Cell[][];
+      expect(table.slice(0, 6), locale).toEqual(expected.map((label, i) => [label, [3, 0, 0, 3, 0, 1][i]]));
+    }
   });
 });

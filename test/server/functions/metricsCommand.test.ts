@@ -21,8 +21,9 @@ beforeAll(() => {
 describe('retention metrics', () => {
   it('prints the DESIGN.md JSON shape with the hand-computed values of February 2024', () => {
     const out = JSON.parse(retention('metrics', shop, '--from', '2024-02-01', '--to', '2024-02-29', '--json', '--quiet'));
-    // S = {a, b, c}, E = {a, d, e}, N = {d, e}, lost = {b, c} (see byHand.test.ts)
-    expect(out.customers).toEqual({ start: 3, end: 3, new: 2, lost: 2 });
+    // S = {a, b, c}, kept = {a}, N = {d, e}, E = kept + N, lost = {b, c}, nobody won back (see byHand.test.ts)
+    expect(out.customers).toEqual({ start: 3, end: 3, new: 2, lost: 2, kept: 1, wonBack: 0 });
+    expect(Object.keys(out.customers)).toEqual(['start', 'end', 'new', 'lost', 'kept', 'wonBack']);
     expect(out.crr).toBeCloseTo(1 / 3, 12); // (3 − 2) / 3
     expect(out.churn).toBeCloseTo(2 / 3, 12); // 2 / 3
     // February: net revenue 40 + 60 − 50 + 20 + 10 = 80; customers a, d, e; purchases 4; a spans 22 days
@@ -42,9 +43,19 @@ describe('retention metrics', () => {
 
   it('counts refunds as purchases with --include-refunds: b is then active in February', () => {
     const out = JSON.parse(retention('metrics', shop, '--from', '2024-02-01', '--to', '2024-02-29', '--json', '--quiet', '--include-refunds'));
-    // E = {a, b, d, e}: lost = {c}; February customers a, b, d, e with 5 purchases: AOV 80 / 5
-    expect(out.customers).toEqual({ start: 3, end: 4, new: 2, lost: 1 });
+    // active at the end {a, b, d, e}: kept = {a, b}, lost = {c}, E = {a, b} + {d, e};
+    // February customers a, b, d, e with 5 purchases: AOV 80 / 5
+    expect(out.customers).toEqual({ start: 3, end: 4, new: 2, lost: 1, kept: 2, wonBack: 0 });
     expect(out.aov).toBe(16);
+  });
+
+  it('counts the won back apart and keeps CRR + CHURN = 1: March 2024', () => {
+    const out = JSON.parse(retention('metrics', shop, '--from', '2024-03-01', '--to', '2024-03-31', '--json', '--quiet'));
+    // S = buyers of [Jan 30, Mar 1) = {a, d, e}; in March only c buys, back after a break (first purchase Jan 25).
+    expect(out.customers).toEqual({ start: 3, end: 0, new: 0, lost: 3, kept: 0, wonBack: 1 });
+    expect([out.crr, out.churn]).toEqual([0, 1]);
+    const text = retention('metrics', shop, '--from', '2024-03-01', '--to', '2024-03-31', '--quiet');
+    expect(text).toContain('Customers: 3 at the start (0 kept, 3 lost), 0 new, 0 at the end (kept + new), 1 won back (not in CRR).');
   });
 
   it('gives null where a value has nothing to compute on, and a readable table without --json', () => {

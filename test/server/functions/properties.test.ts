@@ -32,12 +32,16 @@ function naiveCounts(orders: Order[], from: string, to: string) {
   const startFrom = isoPlus(from, -w);
   const endFrom = isoPlus(to, 1 - w);
   const S = new Set(purchases.filter((o) => o.iso >= startFrom && o.iso < from).map((o) => o.customer));
-  const E = new Set(purchases.filter((o) => inRange(o.iso, endFrom, to)).map((o) => o.customer));
+  const active = new Set(purchases.filter((o) => inRange(o.iso, endFrom, to)).map((o) => o.customer));
   const first = new Map<string, string>();
   for (const o of purchases) if (!first.has(o.customer) || o.iso < first.get(o.customer)!) first.set(o.customer, o.iso);
-  const N = [...first.values()].filter((iso) => inRange(iso, from, to)).length;
-  const lost = [...S].filter((c) => !E.has(c)).length;
-  return { S: S.size, E: E.size, N, lost };
+  const isNew = (c: string) => inRange(first.get(c)!, from, to);
+  const N = [...first.keys()].filter(isNew).length;
+  const kept = [...S].filter((c) => active.has(c)).length;
+  const lost = S.size - kept;
+  const wonBack = [...active].filter((c) => !S.has(c) && !isNew(c)).length;
+  // E: the customers at the end who were customers at the start, plus the new ones.
+  return { S: S.size, E: kept + N, N, lost, kept, wonBack };
 }
 
 function naiveDescriptive(orders: Order[], from: string, to: string) {
@@ -121,13 +125,15 @@ const close = (actual: number | 'error', expected: number | 'error') =>
   expected === 'error' ? expect(actual).toBe('error') : expect(actual as number).toBeCloseTo(expected, 9);
 
 describe('against naive re-implementations', () => {
-  it('CRR and CHURN', () => {
+  it('CRR, CHURN and the counts of RETENTION_SUMMARY', () => {
     fc.assert(
       fc.property(shop, period, (orders, [from, to]) => {
         const [A, B, C] = ranges(orders);
         const n = naiveCounts(orders, from, to);
         close(value('CRR', A, B, C, from, to), n.S === 0 ? 'error' : (n.E - n.N) / n.S);
         close(value('CHURN', A, B, C, from, to), n.S === 0 ? 'error' : n.lost / n.S);
+        const counts = (host.runCustomFunction('RETENTION_SUMMARY', A, B, C, from, to) as Cell[][]).slice(0, 6).map((row) => row[1]);
+        expect(counts).toEqual([n.S, n.E, n.N, n.lost, n.kept, n.wonBack]);
       }),
       { numRuns: 40 },
     );
@@ -185,6 +191,31 @@ describe('against naive re-implementations', () => {
 });
 
 describe('invariants', () => {
+  it('CRR + CHURN = 1 and 0 ≤ CRR ≤ 1 whenever S > 0; end = kept + new; lost = start − kept (any window)', () => {
+    fc.assert(
+      fc.property(shop, period, fc.option(fc.integer({ min: 1, max: 120 }), { nil: undefined }), (orders, [from, to], w) => {
+        const [A, B, C] = ranges(orders);
+        const window = w ?? '';
+        const [start, end, fresh, lost, kept, wonBack] = (host.runCustomFunction('RETENTION_SUMMARY', A, B, C, from, to, window) as Cell[][])
+          .slice(0, 6)
+          .map((row) => row[1] as number);
+        expect(end).toBe(kept + fresh);
+        expect(lost).toBe(start - kept);
+        expect(wonBack).toBeGreaterThanOrEqual(0);
+        if (start === 0) {
+          expect(value('CRR', A, B, C, from, to, window)).toBe('error');
+          return;
+        }
+        const crr = value('CRR', A, B, C, from, to, window) as number;
+        const churn = value('CHURN', A, B, C, from, to, window) as number;
+        expect(crr + churn).toBeCloseTo(1, 12);
+        expect(crr).toBeGreaterThanOrEqual(0);
+        expect(crr).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('row order changes no result', () => {
     fc.assert(
       fc.property(shop, period, fc.integer(), (orders, [from, to], seed) => {
