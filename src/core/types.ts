@@ -53,6 +53,9 @@ export interface DateNotes {
   swappedDateCells: number;
   /** Orders whose date contradicts the proven order (skipped as `bad_date`). */
   contradicting: number;
+  /** Orders dated by Date cells when every one has a day of the month of 12 or less (at least 10 of them): the
+   *  sign of day-first texts the spreadsheet converted month first, with nothing left to prove it. 0 otherwise. */
+  lowDays: number;
   /** UTC offsets written in the texts (`-05:00`): read at the wall time written. */
   offsets: string[];
   offsetTexts: number;

@@ -28,13 +28,15 @@ const en = {
   'reading.monthFirst': 'month before day',
   'reading.datesProven': 'Dates such as {example} prove the order {order}: every date of the column was read that way.',
   'reading.datesLocale':
-    '{count} dates (such as 05/06/2019) could be read either way: they were read {order}, as the spreadsheet’s locale {locale} writes dates. Change the locale if that is wrong.',
-  'reading.datesSwapped': '{count} dates the spreadsheet had converted the other way were read {order}, as the column’s other dates prove.',
+    'Dates such as 05/06/2019 could be read either way ({count} of them): they were read {order}, as the spreadsheet’s locale {locale} writes dates. Change the locale if that is wrong.',
+  'reading.datesSwapped': 'Dates the spreadsheet had converted the other way, re-read {order} as the column’s other dates prove: {count}.',
+  'reading.lowDays':
+    'Every date has a day of the month of 12 or less ({count} dates): if the file wrote the day before the month, the spreadsheet may have swapped them when it read the file. Check a few orders, or import the file with the right locale.',
   'reading.offsets': 'Dates carry UTC offsets ({offsets}): they were read at the shop’s own clock, as written.',
   'reading.utc': 'Dates in UTC were converted to the spreadsheet’s time zone ({zone}).',
   'reading.currencyConverted': 'Several currencies ({list}): the converted amounts in {currency} were used.',
   'reading.currencyChosen': 'Several currencies ({list}): only {currency} is reported; the rows in the others were set aside.',
-  'reading.refunds': '{orders} orders had refunds subtracted; {inFull} of them were refunded in full and count as no purchase.',
+  'reading.refunds': 'Orders with refunds subtracted: {orders}; refunded in full, so no purchase: {inFull}.',
 };
 
 export const reading: Messages<typeof en> = {
@@ -65,6 +67,7 @@ export const reading: Messages<typeof en> = {
     'reading.datesLocale':
       'Dat, które można odczytać na dwa sposoby (jak 05/06/2019): {count}; odczytano je: {order}, tak jak zapisuje daty ustawienie regionalne arkusza {locale}. Zmień je, jeśli to błąd.',
     'reading.datesSwapped': 'Dat, które arkusz przekształcił odwrotnie: {count}; odczytano je: {order}, czego dowodzą pozostałe daty kolumny.',
+    'reading.lowDays': 'Każda data ma dzień miesiąca najwyżej 12 (dat: {count}): jeśli plik zapisywał dzień przed miesiącem, arkusz mógł je zamienić przy wczytywaniu. Sprawdź kilka zamówień albo zaimportuj plik z właściwym ustawieniem regionalnym.',
     'reading.offsets': 'Daty mają przesunięcia względem UTC ({offsets}): odczytano je według zegara sklepu, tak jak zapisano.',
     'reading.utc': 'Daty w UTC przeliczono na strefę czasową arkusza ({zone}).',
     'reading.currencyConverted': 'Kilka walut ({list}): użyto kwot przeliczonych na {currency}.',
@@ -97,6 +100,7 @@ export const reading: Messages<typeof en> = {
     'reading.datesLocale':
       'Дат, которые можно прочитать двумя способами (как 05/06/2019): {count}; они прочитаны так: {order}, как пишет даты региональная настройка таблицы {locale}. Измените её, если это неверно.',
     'reading.datesSwapped': 'Дат, которые таблица преобразовала наоборот: {count}; они прочитаны так: {order}, как доказывают другие даты столбца.',
+    'reading.lowDays': 'У каждой даты день месяца не больше 12 (дат: {count}): если в файле день стоял перед месяцем, таблица могла поменять их местами при чтении. Проверьте несколько заказов или импортируйте файл с правильной региональной настройкой.',
     'reading.offsets': 'У дат есть смещения от UTC ({offsets}): они прочитаны по часам магазина, как записаны.',
     'reading.utc': 'Даты в UTC переведены в часовой пояс таблицы ({zone}).',
     'reading.currencyConverted': 'Несколько валют ({list}): использованы суммы, пересчитанные в {currency}.',
@@ -129,6 +133,7 @@ export const reading: Messages<typeof en> = {
     'reading.datesLocale':
       'Date care pot fi citite în două feluri (ca 05/06/2019): {count}; au fost citite cu {order}, cum scrie datele setarea regională a foii {locale}. Schimbați-o dacă este greșit.',
     'reading.datesSwapped': 'Date pe care foaia le-a convertit invers: {count}; au fost citite cu {order}, cum dovedesc celelalte date ale coloanei.',
+    'reading.lowDays': 'Fiecare dată are ziua lunii cel mult 12 ({count} date): dacă fișierul scria ziua înaintea lunii, foaia le-a putut inversa la citire. Verificați câteva comenzi sau importați fișierul cu setarea regională potrivită.',
     'reading.offsets': 'Datele au decalaje față de UTC ({offsets}): au fost citite după ceasul magazinului, așa cum sunt scrise.',
     'reading.utc': 'Datele în UTC au fost convertite în fusul orar al foii ({zone}).',
     'reading.currencyConverted': 'Mai multe monede ({list}): s-au folosit sumele convertite în {currency}.',
@@ -161,6 +166,7 @@ export const reading: Messages<typeof en> = {
     'reading.datesLocale':
       'Datoer, der kan læses på to måder (som 05/06/2019): {count}; de blev læst med {order}, sådan som arkets landestandard {locale} skriver datoer. Skift den, hvis det er forkert.',
     'reading.datesSwapped': 'Datoer, som arket havde konverteret omvendt: {count}; de blev læst med {order}, som kolonnens andre datoer beviser.',
+    'reading.lowDays': 'Alle datoer har en dag i måneden på højst 12 ({count} datoer): hvis filen skrev dagen før måneden, kan arket have byttet om på dem, da det læste filen. Tjek nogle ordrer, eller importér filen med den rigtige landestandard.',
     'reading.offsets': 'Datoerne har UTC-forskydninger ({offsets}): de blev læst efter butikkens eget ur, som skrevet.',
     'reading.utc': 'Datoer i UTC blev omregnet til arkets tidszone ({zone}).',
     'reading.currencyConverted': 'Flere valutaer ({list}): de omregnede beløb i {currency} blev brugt.',

@@ -6,6 +6,7 @@
 export { onOpen, onInstall, showHelp } from './menu';
 export { showSidebar, getSidebarState, previewOrderSheet } from './sidebar';
 export { buildCohortReport } from './report';
+export { buildMetrics } from './metrics';
 export { CRR, CHURN, CLV, AVG_RETENTION_PERIOD, REPEAT_PURCHASE_RATE, AOV, PURCHASE_FREQUENCY, AVG_DAYS_BETWEEN_PURCHASES, NPS, COHORT_TABLE, RFM, RETENTION_SUMMARY } from './customFunctions';
 export { buildCustomerValue } from './clv/build';
 export { P_ALIVE, EXPECTED_PURCHASES, PREDICTED_CLV } from './clvFunctions';

@@ -190,6 +190,7 @@ export function noteLines(reading: ReadingSummary, health: DataHealth, language:
       lines.push(t(language, 'reading.datesLocale', { count: dates.ambiguous, order, locale }));
     }
     if (dates.swappedDateCells > 0) lines.push(t(language, 'reading.datesSwapped', { count: dates.swappedDateCells, order }));
+    if (dates.lowDays > 0) lines.push(t(language, 'reading.lowDays', { count: dates.lowDays }));
     if (dates.offsets.length > 0) lines.push(t(language, 'reading.offsets', { offsets: dates.offsets.join(', ') }));
     if (dates.utcTexts > 0) lines.push(t(language, 'reading.utc', { zone }));
   }

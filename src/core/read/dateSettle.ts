@@ -53,6 +53,7 @@ export function settleDates(orders: OrderBuffer, counts: DateCounts, options: Se
     swappedTexts: 0,
     swappedDateCells: 0,
     contradicting: 0,
+    lowDays: proven ? 0 : lowDays(orders, counts),
     offsets: [],
     offsetTexts: counts[DateKind.OFFSET],
     utcTexts: counts[DateKind.UTC],
@@ -87,6 +88,21 @@ export function settleDates(orders: OrderBuffer, counts: DateCounts, options: Se
     else notes.swappedTexts++;
   }
   return notes;
+}
+
+/** Fewest Date-cell orders for "every day ≤ 12" to mean something: 30 days a month make it (12/30)¹⁰ ≈ 1 in 10,000 by chance. */
+const LOW_DAYS_MIN = 10;
+
+/** The count of Date-cell orders when every one has a day of the month of 12 or less, else 0. */
+function lowDays(orders: OrderBuffer, counts: DateCounts): number {
+  if (counts[DateKind.DATE_CELL] < LOW_DAYS_MIN) return 0;
+  let n = 0;
+  for (let k = 0; k < orders.count; k++) {
+    if (orders.dayKind[k] !== DateKind.DATE_CELL || orders.day[k] === NONE) continue;
+    if (civilFromDay(orders.day[k]).day > 12) return 0;
+    n++;
+  }
+  return n >= LOW_DAYS_MIN ? n : 0;
 }
 
 /** Whether an order's day came from a Date cell with a day of the month above 12. */

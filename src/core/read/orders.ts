@@ -121,6 +121,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
   const offsetAt = options.offsetAt;
   const orderLevel = options.amountLevel === 'order';
   const replaceRefunds = options.refundMode === 'replace';
+  const utcDates = options.dateZone === 'utc';
   const earliest = options.earliestDay ?? EARLIEST_DAY;
   const latest = options.latestDay ?? Infinity;
   // A shop's rows name far fewer customers than rows: the id table starts at one per 8 rows.
@@ -163,7 +164,11 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
   const dateCode = (value: CellValue): number => {
     if (value instanceof Date) {
       const ms = value.getTime();
-      return ms === ms ? pack(Math.floor((ms + offsetAt(ms) * MS_PER_MINUTE) / MS_PER_DAY), DateKind.DATE_CELL) : BAD;
+      if (ms !== ms) return BAD;
+      const wallMs = ms + offsetAt(ms) * MS_PER_MINUTE;
+      if (!utcDates) return pack(Math.floor(wallMs / MS_PER_DAY), DateKind.DATE_CELL);
+      // A UTC column that the spreadsheet turned into Date cells: its wall time is a UTC time.
+      return pack(Math.floor((wallMs + offsetAt(wallMs) * MS_PER_MINUTE) / MS_PER_DAY), DateKind.UTC);
     }
     if (typeof value === 'number') {
       const day = dayOfNumber(value);
@@ -386,7 +391,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
       const byAmount = amount >= 0;
       const byProduct = !byAmount && quantity >= 0 && price >= 0;
       noteAmounts(byAmount || byProduct);
-      const plain = byAmount && orderId < 0;
+      const plain = byAmount && orderId < 0 && !utcDates;
       const n = rows.length;
       orders.reserve(orders.count + n);
       reserveBlock(n);
@@ -476,6 +481,13 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
           continue;
         }
         let amount = lines && !lines.hasAmount[k] ? 1 : orders.amount[k];
+        if (amount - amount !== 0) {
+          // Lines whose sum overflows (two amounts of 1e308) are no amount anyone paid.
+          const entry = health.skipped.bad_amount ?? (health.skipped.bad_amount = { count: 0, rows: [] });
+          entry.count += lineCount;
+          entry.rows.push(lines ? lines.firstRow[k] : -1);
+          continue;
+        }
         const refund = lines ? lines.refund[k] : (rowRefunds?.[k] ?? NaN);
         if (hasAmounts && refund === refund && refund !== 0) {
           amount = replaceRefunds ? refund : amount - Math.abs(refund);

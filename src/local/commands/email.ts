@@ -17,6 +17,8 @@ export interface RenderedWeeklyEmail {
   subject: string;
   html: string;
   text: string;
+  /** The export recognised and the columns used. */
+  used: string[];
 }
 
 /**
@@ -28,8 +30,8 @@ export function renderWeeklyEmailOf(workbook: Workbook, options: CommandOptions,
   const { host, sheetName, headers } = workbook;
   const mapping = mappingFromOptions(headers, options);
   const weekStart = options['week-start'];
-  if (weekStart !== undefined || options['include-refunds']) {
-    const reportOptions = { weekStart: weekStart ?? '', includeRefunds: options['include-refunds'] === true };
+  if (weekStart !== undefined || options['include-refunds'] || typeof options.currency === 'string') {
+    const reportOptions = { weekStart: weekStart ?? '', includeRefunds: options['include-refunds'] === true, currency: options.currency ?? '' };
     host.properties.document.setProperty(REPORT_SETTINGS_KEY, JSON.stringify({ sheetName, mapping, options: reportOptions }));
   }
   return host.runFromSidebar('previewWeeklyEmail', { weekEnding, sheetName, mapping }) as RenderedWeeklyEmail;
@@ -48,6 +50,7 @@ export const email: Command = async ({ file, options, progress, print }) => {
   }
   const workbook = await openFile(file, options, progress);
   const rendered = renderWeeklyEmailOf(workbook, options, weekEnding);
+  for (const line of rendered.used) print(line);
   const out = options.out;
   if (typeof out === 'string') {
     writeFileSync(out, rendered.html);

@@ -20,6 +20,14 @@ export interface EmailContext {
   spreadsheetName: string;
   url: string;
   health: DataHealth;
+  /** The export recognised and the columns used (shown before the data health). */
+  reading?: string[];
+  /** How dates, currencies and refunds were read, and doubts (shown after it). */
+  notes?: string[];
+  /** The currency amounts are in (`USD`), null when the sheet does not say. */
+  currency?: string | null;
+  /** False when the sheet has no amount column: money figures are left out. */
+  hasAmounts?: boolean;
 }
 
 export interface RenderedEmail {
@@ -61,8 +69,8 @@ const KIND: Record<FigureKey, Kind> = {
 const COLOURS = { text: '#202124', muted: '#5f6368', faint: '#80868b', line: '#e8eaed', good: '#137333', bad: '#c5221f', bar: '#1a73e8', accent: '#1a73e8' };
 const FONT = "font-family:Arial,Helvetica,sans-serif";
 
-/** A figure's value as shown; `exact` false for averages of counts (one decimal). */
-function formatValue(key: FigureKey, value: number | null, language: Language, exact = true): string {
+/** A figure's value as shown (money with its currency); `exact` false for averages of counts (one decimal). */
+function formatValue(key: FigureKey, value: number | null, language: Language, exact = true, currency: string | null = null): string {
   if (value === null) return '–';
   switch (KIND[key]) {
     case 'count':
@@ -70,8 +78,18 @@ function formatValue(key: FigureKey, value: number | null, language: Language, e
     case 'rate':
       return formatPercent(value, language);
     case 'money':
-      return formatNumber(value, language, 2);
+      return money(value, language, currency);
   }
+}
+
+/** An amount with two decimals and its currency code after it. */
+function money(value: number, language: Language, currency: string | null | undefined): string {
+  return currency ? `${formatNumber(value, language, 2)} ${currency}` : formatNumber(value, language, 2);
+}
+
+/** The figures the e-mail shows: money ones only when the sheet has amounts. */
+function shownFigures(ctx: EmailContext): readonly FigureKey[] {
+  return ctx.hasAmounts === false ? FIGURE_KEYS.filter((key) => KIND[key] !== 'money') : FIGURE_KEYS;
 }
 
 interface Change {
@@ -104,12 +122,12 @@ function changeHtml(change: Change | null): string {
   return ` <span style="color:${colour};white-space:nowrap">${arrow}${escapeHtml(change.text)}</span>`;
 }
 
-function metricRow(key: FigureKey, summary: WeeklySummary, language: Language): string {
+function metricRow(key: FigureKey, summary: WeeklySummary, language: Language, currency: string | null): string {
   const value = summary.week[key];
   const previous = summary.previous[key];
   const average = summary.average[key];
   const compare = (label: string, base: number | null, exact: boolean) =>
-    `<span style="white-space:nowrap">${escapeHtml(label)}: ${escapeHtml(formatValue(key, base, language, exact))}</span>` +
+    `<span style="white-space:nowrap">${escapeHtml(label)}: ${escapeHtml(formatValue(key, base, language, exact, currency))}</span>` +
     changeHtml(changeOf(key, value, base, language));
   return `<tr>
 <td style="padding:12px 0;border-bottom:1px solid ${COLOURS.line};vertical-align:top">
@@ -117,7 +135,7 @@ function metricRow(key: FigureKey, summary: WeeklySummary, language: Language): 
 <div style="font-size:12px;line-height:16px;color:${COLOURS.faint};padding-top:2px">${escapeHtml(t(language, `email.explain.${key}`))}</div>
 <div style="font-size:13px;line-height:20px;color:${COLOURS.muted};padding-top:4px">${compare(t(language, 'email.vsPrevious'), previous, true)}<br>${compare(t(language, 'email.vsAverage'), average, false)}</div>
 </td>
-<td style="padding:12px 0 12px 12px;border-bottom:1px solid ${COLOURS.line};vertical-align:top;text-align:right;white-space:nowrap;font-size:22px;font-weight:bold;color:${COLOURS.text}">${escapeHtml(formatValue(key, value, language))}</td>
+<td style="padding:12px 0 12px 12px;border-bottom:1px solid ${COLOURS.line};vertical-align:top;text-align:right;white-space:nowrap;font-size:22px;font-weight:bold;color:${COLOURS.text}">${escapeHtml(formatValue(key, value, language, true, currency))}</td>
 </tr>`;
 }
 
@@ -147,7 +165,7 @@ function stripHtml(summary: WeeklySummary, ctx: EmailContext): string {
 
 function winBackDetail(c: WeeklySummary['winBack'][number], ctx: EmailContext): string {
   return t(ctx.language, 'email.winBack.detail', {
-    revenue: formatNumber(c.netRevenue, ctx.language, 2),
+    revenue: ctx.hasAmounts === false ? '–' : money(c.netRevenue, ctx.language, ctx.currency),
     interval: formatNumber(c.usualInterval, ctx.language, Number.isInteger(c.usualInterval) ? 0 : 1),
     last: formatDate(c.lastPurchase, ctx.locale),
     days: formatNumber(c.daysSince, ctx.language),
@@ -202,9 +220,10 @@ export function renderWeeklyEmail(summary: WeeklySummary, ctx: EmailContext): Re
   const from = formatDate(summary.week.weekStart, ctx.locale);
   const to = formatDate(summary.week.weekEnd, ctx.locale);
   const subject = oneLine(t(language, 'email.subject', { spreadsheet: ctx.spreadsheetName, from, to }));
-  const health = healthLines(ctx.health, language);
+  const health = [...(ctx.reading ?? []), ...healthLines(ctx.health, language), ...(ctx.notes ?? [])];
   const footer = t(language, 'email.footer', { spreadsheet: ctx.spreadsheetName });
   const title = t(language, 'email.title');
+  const figures = shownFigures(ctx);
 
   const html = page(
     language,
@@ -214,7 +233,7 @@ export function renderWeeklyEmail(summary: WeeklySummary, ctx: EmailContext): Re
 <p style="margin:8px 0 0 0;font-size:14px;line-height:20px;color:${COLOURS.muted}">${escapeHtml(t(language, 'email.intro', { from, to }))}</p>
 ${summary.hasOrders ? '' : `<p style="margin:12px 0 0 0;font-size:14px;color:${COLOURS.bad}">${escapeHtml(t(language, 'email.noOrders', { to }))}</p>`}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin-top:12px">
-${FIGURE_KEYS.map((key) => metricRow(key, summary, language)).join('\n')}
+${figures.map((key) => metricRow(key, summary, language, ctx.currency ?? null)).join('\n')}
 </table>
 ${heading(t(language, 'email.strip.title'))}
 ${stripHtml(summary, ctx)}
@@ -227,14 +246,15 @@ ${buttonHtml(ctx.url, t(language, 'email.open'))}
 
   const lines = [title, ctx.spreadsheetName, t(language, 'email.intro', { from, to }), ''];
   if (!summary.hasOrders) lines.push(t(language, 'email.noOrders', { to }), '');
-  for (const key of FIGURE_KEYS) {
+  for (const key of figures) {
     const value = summary.week[key];
+    const currency = ctx.currency ?? null;
     const compare = (label: string, base: number | null, exact: boolean) => {
       const change = changeOf(key, value, base, language);
-      return `${label}: ${formatValue(key, base, language, exact)}${change ? ` (${change.text})` : ''}`;
+      return `${label}: ${formatValue(key, base, language, exact, currency)}${change ? ` (${change.text})` : ''}`;
     };
     lines.push(
-      `${t(language, `email.metric.${key}`)}: ${formatValue(key, value, language)}`,
+      `${t(language, `email.metric.${key}`)}: ${formatValue(key, value, language, true, currency)}`,
       `  ${compare(t(language, 'email.vsPrevious'), summary.previous[key], true)}; ${compare(t(language, 'email.vsAverage'), summary.average[key], false)}`,
       `  ${t(language, `email.explain.${key}`)}`,
     );

@@ -69,6 +69,8 @@ export interface ReportChoices {
   mapping?: Partial<ColumnMapping>;
   weekStart: WeekStart;
   includeRefunds: boolean;
+  /** The currency the report was built in, when the sheet holds several. */
+  currency?: string;
 }
 
 /**
@@ -83,6 +85,7 @@ export function reportChoices(locale: string): ReportChoices {
     mapping: saved.mapping,
     weekStart: weekStart === 'monday' || weekStart === 'sunday' ? weekStart : weekStartOfLocale(locale),
     includeRefunds: saved.options?.includeRefunds === true,
+    currency: typeof saved.options?.currency === 'string' && saved.options.currency !== '' ? saved.options.currency : undefined,
   };
 }
 

@@ -12,6 +12,7 @@ import { t } from '../../i18n';
 import { currentUserEmail, requestLanguage, spreadsheetLocale, spreadsheetTimeZone } from '../context';
 import { UserError } from '../errors';
 import { readOrderSheet } from '../orders';
+import { noteLines, readingLines } from '../reading';
 import { withDocumentLock } from '../ownedSheet';
 import { offsetAtOfZone } from '../zone';
 import { findLogSheet, logRun, type LogResult } from './log';
@@ -55,6 +56,8 @@ function currentSettings(): EmailSettings {
 interface Composed {
   weekStart: string;
   email: RenderedEmail;
+  /** The export recognised and the columns used. */
+  used: string[];
 }
 
 function emailContext(language: Language, health: EmailContext['health']): EmailContext {
@@ -79,9 +82,19 @@ function reportedWeek(todayDay: number): number {
 function compose(settings: EmailSettings, weekStartDay: number, mapping?: Partial<ColumnMapping>): Composed {
   const report = reportChoices(spreadsheetLocale());
   const sameSheet = report.sheetName === settings.sheetName;
-  const read = readOrderSheet({ sheetName: settings.sheetName, mapping: mapping ?? (sameSheet ? report.mapping : undefined) }, settings.language);
+  const read = readOrderSheet(
+    { sheetName: settings.sheetName, mapping: mapping ?? (sameSheet ? report.mapping : undefined), currency: sameSheet ? report.currency : undefined },
+    settings.language,
+  );
   const summary = weeklySummary(read.table, { weekStartDay, includeRefunds: sameSheet && report.includeRefunds });
-  return { weekStart: isoOfDay(weekStartDay), email: renderWeeklyEmail(summary, emailContext(settings.language, read.table.health)) };
+  const ctx: EmailContext = {
+    ...emailContext(settings.language, read.table.health),
+    reading: readingLines(read.reading, settings.language),
+    notes: noteLines(read.reading, read.table.health, settings.language, spreadsheetLocale(), spreadsheetTimeZone()),
+    currency: read.reading.currency,
+    hasAmounts: read.table.hasAmounts,
+  };
+  return { weekStart: isoOfDay(weekStartDay), email: renderWeeklyEmail(summary, ctx), used: ctx.reading ?? [] };
 }
 
 function send(recipients: string[], email: RenderedEmail): void {
@@ -251,12 +264,12 @@ export interface PreviewRequest {
  * `weekEnding`. Used by the runner (`retention email`) and for previews.
  * @param {Object} request weekEnding (YYYY-MM-DD), and optionally sheetName, mapping, language.
  */
-export function previewWeeklyEmail(request: PreviewRequest): { weekStart: string; subject: string; html: string; text: string } {
+export function previewWeeklyEmail(request: PreviewRequest): { weekStart: string; subject: string; html: string; text: string; used: string[] } {
   const base = currentSettings();
   const language = requestLanguage(request.language, base.language);
   const ending = dayOfIso(String(request.weekEnding ?? ''));
   if (ending === null) throw new UserError('email.error.badWeekEnding', { value: String(request.weekEnding) }, language);
   const settings: EmailSettings = { ...base, language, sheetName: request.sheetName ?? base.sheetName };
-  const { weekStart, email } = compose(settings, reportedWeek(ending + 1), request.mapping);
-  return { weekStart, ...email };
+  const { weekStart, email, used } = compose(settings, reportedWeek(ending + 1), request.mapping);
+  return { weekStart, ...email, used };
 }

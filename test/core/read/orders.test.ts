@@ -364,3 +364,65 @@ describe('order reading properties', () => {
     );
   });
 });
+
+describe('readOrders: what real exports need', () => {
+  const table = (rows: CellValue[][], m: Partial<ColumnMapping>, options: Partial<Parameters<typeof readOrders>[2]> = {}) =>
+    readOrders(rows, map(m), { offsetAt: () => 0, ...options });
+
+  it('skips error values (#N/A, #REF!) in the customer or order id with a reason of their own', () => {
+    const rows: CellValue[][] = [
+      ['#N/A', '2024-01-01', 5, ''],
+      [' #REF! ', '2024-01-02', 5, ''],
+      ['a', '2024-01-03', 5, '#VALUE!'],
+      ['a', '2024-01-04', 5, 'o1'],
+    ];
+    const t = table(rows, { customer: 0, date: 1, amount: 2, orderId: 3 });
+    expect(orders(t)).toEqual([['a', day(2024, 1, 4), 5]]);
+    expect(basicHealth(t.health)).toEqual({ rowsRead: 4, rowsUsed: 1, skipped: { error_value: { count: 3, rows: [2, 3, 4] } } }); // sheet rows: the first data row is row 2
+  });
+
+  it('takes an order-level amount once per order, sums a line-level one; subtracts the refunds once', () => {
+    const rows: CellValue[][] = [
+      ['o1', 'a', '2024-01-01', 30, 5],
+      ['o1', 'a', '2024-01-01', 30, ''],
+      ['o2', 'b', '2024-01-02', 10, ''],
+      ['o2', 'b', '2024-01-02', 20, ''],
+    ];
+    const m = { orderId: 0, customer: 1, date: 2, amount: 3, refunds: 4 };
+    // Per order: o1 = 30 − 5, o2 = 10 (the first line carrying one). Per line: o1 = 60 − 5, o2 = 30.
+    expect(orders(table(rows, m, { amountLevel: 'order' }))).toEqual([['a', day(2024, 1, 1), 25], ['b', day(2024, 1, 2), 10]]);
+    expect(orders(table(rows, m))).toEqual([['a', day(2024, 1, 1), 55], ['b', day(2024, 1, 2), 30]]);
+    expect(table(rows, m).health.refunds).toEqual({ orders: 1, inFull: 0 });
+    // Etsy's Adjusted Order Total: a non-zero cell is the order's new total.
+    expect(orders(table(rows, m, { amountLevel: 'order', refundMode: 'replace' }))).toEqual([['a', day(2024, 1, 1), 5], ['b', day(2024, 1, 2), 10]]);
+  });
+
+  it('makes a sum that overflows an unreadable amount with its rows, never Infinity', () => {
+    const rows: CellValue[][] = [['o1', 'a', '2024-01-01', 1e308], ['o1', 'a', '2024-01-01', 1e308], ['', 'b', '2024-01-02', 2]];
+    const t = table(rows, { orderId: 0, customer: 1, date: 2, amount: 3 });
+    expect(orders(t)).toEqual([['b', day(2024, 1, 2), 2]]);
+    expect(t.health.skipped).toEqual({ bad_amount: { count: 2, rows: [2] } });
+    // Quantity × price that overflows too.
+    const product = table([['a', '2024-01-01', 1e200, 1e200]], { customer: 0, date: 1, quantity: 2, price: 3 });
+    expect(product.health.skipped).toEqual({ bad_amount: { count: 1, rows: [2] } });
+  });
+
+  it('applies row flags: void orders skipped with all their lines, refunded ones kept at 0, other currencies set aside', () => {
+    const reader = createOrderReader({ offsetAt: () => 0, firstRowNumber: 2, amountLevel: 'order' });
+    reader.addRows({
+      customer: ['a', 'a', 'b', 'c', 'd'],
+      date: ['2024-01-01', '2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04'],
+      amount: [10, '', 20, 30, 40],
+      orderId: ['o1', 'o1', 'o2', '', ''],
+      flags: [1, 0, 2, 4, 8],
+    });
+    const t = reader.finish();
+    expect(orders(t)).toEqual([['b', day(2024, 1, 2), 0]]);
+    expect(basicHealth(t.health)).toEqual({
+      rowsRead: 5,
+      rowsUsed: 1,
+      skipped: { other_currency: { count: 1, rows: [5] }, not_an_order: { count: 1, rows: [6] }, cancelled: { count: 2, rows: [2] } },
+    });
+    expect(t.health.refunds).toEqual({ orders: 1, inFull: 1 });
+  });
+});

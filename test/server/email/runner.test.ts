@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 async function run(options: CommandOptions): Promise<{ code: number; out: string }> {
   let out = '';
-  const code = await email({ file, options, progress: () => {}, print: (text) => (out += text) });
+  const code = await email({ file, options, progress: () => {}, print: (text) => (out += text.endsWith('\n') ? text : `${text}\n`) });
   return { code, out };
 }
 
@@ -27,7 +27,12 @@ describe('retention email', () => {
     const { code, out } = await run({ 'week-ending': '2024-05-12', locale: 'en_GB', timezone: 'Europe/Warsaw' });
     expect(code).toBe(0);
     // The spreadsheet is named after the file (shop.csv), as the runner names it.
-    expect(out).toMatch(/^Subject: shop: weekly retention summary, 06\/05\/2024 – 12\/05\/2024\n/);
+    // First what was read: the platform line and the columns line.
+    expect(out.split('\n').slice(0, 2)).toEqual([
+      'No known shop export recognised: the columns were found by their headers and values.',
+      'Columns used: customer "Customer"; date "Date"; amount "Amount".',
+    ]);
+    expect(out).toMatch(/\nSubject: shop: weekly retention summary, 06\/05\/2024 – 12\/05\/2024\n/);
     expect(out).toContain('Active customers: 4\n'); // hand computation in figures.test.ts
     expect(out).toContain('Net revenue: 140.00\n');
   });

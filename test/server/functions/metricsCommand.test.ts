@@ -34,8 +34,12 @@ describe('retention metrics', () => {
     expect(out.avgRetentionPeriod).toBeCloseTo(22 / 3, 12);
     expect(out.avgDaysBetweenPurchases).toBe(22);
     expect(out.rows).toEqual({ read: 10, used: 9, skipped: { no_customer: 1 } });
+    expect([out.platform, out.columns]).toEqual([
+      null,
+      { customer: 'Customer', date: 'Order date', amount: 'Amount', order: null, status: null, refunds: null, currency: null },
+    ]);
     expect(Object.keys(out)).toEqual([
-      'from', 'to', 'crr', 'churn', 'clv', 'avgRetentionPeriod', 'repeatPurchaseRate', 'aov',
+      'platform', 'columns', 'currency', 'from', 'to', 'crr', 'churn', 'clv', 'avgRetentionPeriod', 'repeatPurchaseRate', 'aov',
       'purchaseFrequency', 'avgDaysBetweenPurchases', 'customers', 'rows',
     ]);
     expect([out.from, out.to]).toEqual(['2024-02-01', '2024-02-29']);
@@ -65,6 +69,6 @@ describe('retention metrics', () => {
     expect(out.aov).toBe(60); // (100 + 50 + 30) / 3
     const text = retention('metrics', shop, '--from', '2024-02-01', '--to', '2024-02-29', '--quiet');
     expect(text).toContain('CRR (customer retention rate)   33.3%');
-    expect(text).toContain('Rows: 10 read, 9 used, skipped: 1 no_customer.');
+    expect(text).toContain('10 rows read, 9 used.\n1 skipped: no customer (rows 10)');
   });
 });

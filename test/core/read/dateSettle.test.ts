@@ -1,0 +1,124 @@
+/**
+ * The day/month order of a date column settled from all its rows (src/core/read/dateSettle.ts), through
+ * the order reader: proofs, contradictions, Date cells the spreadsheet converted, the locale's say.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dayFromCivil } from '../../../src/core/days';
+import { swapDayAndMonth } from '../../../src/core/read/dateSettle';
+import { createOrderReader } from '../../../src/core/read/orders';
+import type { CellValue, OrderTable } from '../../../src/core/types';
+
+const utc = () => 0;
+/** A Date cell as getValues gives it in a UTC spreadsheet: the instant of the wall time. */
+const cell = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d, 12));
+
+function read(dates: CellValue[], locale = 'en_US', options: { dateOrder?: 'dmy' | 'mdy'; latestDay?: number } = {}): OrderTable {
+  const reader = createOrderReader({ offsetAt: utc, locale, ...options });
+  reader.addRows({ customer: dates.map((_, i) => `c${i}`), date: dates, amount: dates.map(() => 10) });
+  return reader.finish();
+}
+const days = (table: OrderTable) => Array.from(table.day);
+
+describe('a text column decides its own day/month order', () => {
+  it('a first field above 12 proves day first, whatever the locale; ambiguous texts follow', () => {
+    // en_US would read 05/06/2019 as May 6; 29/06/2019 proves day first, so it is 5 June.
+    const t = read(['05/06/2019', '29/06/2019'], 'en_US', { dateOrder: 'mdy' });
+    expect(days(t)).toEqual([dayFromCivil(2019, 6, 5), dayFromCivil(2019, 6, 29)]);
+    expect(t.health.dates).toMatchObject({ order: 'dmy', source: 'proof', example: '29/06/2019', swappedTexts: 1, contradicting: 0 });
+  });
+
+  it('a second field above 12 proves month first, also for dotted dates', () => {
+    const t = read(['05.06.2019', '06.29.2019'], 'pl_PL');
+    expect(days(t)).toEqual([dayFromCivil(2019, 5, 6), dayFromCivil(2019, 6, 29)]);
+    expect(t.health.dates).toMatchObject({ order: 'mdy', source: 'proof', example: '06.29.2019' });
+  });
+
+  it('without proof the locale decides for slashes (month first only in the US) and dotted dates stay day first', () => {
+    expect(days(read(['05/06/2019'], 'en_US'))).toEqual([dayFromCivil(2019, 5, 6)]);
+    expect(read(['05/06/2019'], 'en_US').health.dates).toMatchObject({ order: 'mdy', source: 'locale', ambiguous: 1 });
+    expect(days(read(['05/06/2019'], 'en_GB'))).toEqual([dayFromCivil(2019, 6, 5)]);
+    expect(days(read(['05.06.2019'], 'en_US'))).toEqual([dayFromCivil(2019, 6, 5)]);
+    expect(read(['05.06.2019'], 'en_US').health.dates).toMatchObject({ source: 'dots' });
+  });
+
+  it('rows that contradict the proven order are skipped as unreadable dates, with their rows', () => {
+    // Three prove day first, one (row 4) month first: the majority wins and row 4 is skipped.
+    const t = read(['13/01/2024', '14/01/2024', '15/01/2024', '01/16/2024', '02/01/2024']);
+    expect(days(t)).toEqual([dayFromCivil(2024, 1, 13), dayFromCivil(2024, 1, 14), dayFromCivil(2024, 1, 15), dayFromCivil(2024, 1, 2)]);
+    expect(t.health.skipped).toEqual({ bad_date: { count: 1, rows: [5] } });
+    expect(t.health.rowsRead).toBe(t.health.rowsUsed + 1);
+    expect(t.health.dates?.contradicting).toBe(1);
+  });
+});
+
+describe('Date cells the spreadsheet converted in its locale’s order', () => {
+  it('are re-read when the column’s texts prove the other order', () => {
+    // en_US Sheets read "05.06.2019" as May 6 (a Date cell) and left "29.06.2019" as text.
+    const t = read([cell(2019, 5, 6), '29.06.2019', cell(2019, 7, 1)], 'en_US');
+    expect(days(t)).toEqual([dayFromCivil(2019, 6, 5), dayFromCivil(2019, 6, 29), dayFromCivil(2019, 1, 7)]);
+    expect(t.health.dates).toMatchObject({ order: 'dmy', swappedDateCells: 2 });
+  });
+
+  it('are kept when one has a day above 12 (no month-first conversion gives that), or the locale already agrees', () => {
+    expect(days(read([cell(2019, 5, 6), cell(2019, 5, 20), '29.06.2019'], 'en_US'))).toEqual([
+      dayFromCivil(2019, 5, 6), dayFromCivil(2019, 5, 20), dayFromCivil(2019, 6, 29),
+    ]);
+    expect(days(read([cell(2019, 6, 5), '29.06.2019'], 'pl_PL'))).toEqual([dayFromCivil(2019, 6, 5), dayFromCivil(2019, 6, 29)]);
+  });
+
+  it('are kept without proof, but a column of at least 10 whose days are all ≤ 12 is flagged', () => {
+    const low = Array.from({ length: 10 }, (_, i) => cell(2024, i + 1, (i % 12) + 1));
+    const t = read(low, 'en_US');
+    expect(days(t)).toEqual(low.map((d) => Math.floor(d.getTime() / 86_400_000)));
+    expect(t.health.dates?.lowDays).toBe(10);
+    expect(read([...low.slice(0, 9), cell(2024, 10, 13)], 'en_US').health.dates?.lowDays).toBe(0);
+    expect(read(low.slice(0, 9), 'en_US').health.dates?.lowDays).toBe(0);
+  });
+});
+
+describe('offsets, UTC and the plausible window', () => {
+  it('keeps the wall time of a text with an offset and lists the offsets', () => {
+    const t = read(['2022-01-31 23:30:00 -0500', '2022-02-01 01:00:00 +0100']);
+    expect(days(t)).toEqual([dayFromCivil(2022, 1, 31), dayFromCivil(2022, 2, 1)]);
+    expect(t.health.dates).toMatchObject({ offsets: ['+01:00', '-05:00'], offsetTexts: 2 });
+  });
+
+  it('skips dates before 1970 and after the latest day, each with its reason and rows', () => {
+    const today = dayFromCivil(2024, 5, 1);
+    const t = read(['1899-12-30 08:26', '2204-02-10', '2024-05-02', '2024-05-03', '2024-04-30'], 'en_US', { latestDay: today + 1 });
+    expect(days(t)).toEqual([dayFromCivil(2024, 5, 2), dayFromCivil(2024, 4, 30)]);
+    expect(t.health.skipped).toEqual({ early_date: { count: 1, rows: [2] }, future_date: { count: 2, rows: [3, 5] } });
+  });
+});
+
+describe('swapDayAndMonth', () => {
+  it('exchanges day and month, and is its own inverse (property)', () => {
+    expect(swapDayAndMonth(dayFromCivil(2019, 5, 6))).toBe(dayFromCivil(2019, 6, 5));
+    expect(swapDayAndMonth(dayFromCivil(2019, 5, 13))).toBeNull();
+    fc.assert(
+      fc.property(fc.integer({ min: 1970, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), (y, m, d) => {
+        const day = dayFromCivil(y, m, d);
+        expect(swapDayAndMonth(swapDayAndMonth(day)!)).toBe(day);
+      }),
+    );
+  });
+});
+
+describe('property: a day-first column reads the same whatever the locale and whatever Sheets converted', () => {
+  it('gives the true days once one text proves day first', () => {
+    const date = fc.record({ y: fc.integer({ min: 2015, max: 2025 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+    fc.assert(
+      fc.property(fc.array(date, { minLength: 1, maxLength: 30 }), fc.constantFrom('en_US', 'en_GB', 'pl_PL'), (list, locale) => {
+        const rows = [...list, { y: 2020, m: 3, d: 20 }]; // one that proves day first
+        const pad = (n: number) => String(n).padStart(2, '0');
+        // As Sheets imports DD/MM/YYYY: in en_US the ones with a day ≤ 12 become month-first Date cells.
+        const cells: CellValue[] = rows.map(({ y, m, d }) =>
+          locale === 'en_US' && d <= 12 ? cell(y, d, m) : locale === 'en_US' ? `${pad(d)}/${pad(m)}/${y}` : cell(y, m, d),
+        );
+        const t = read(cells, locale);
+        expect(days(t)).toEqual(rows.map(({ y, m, d }) => dayFromCivil(y, m, d)));
+      }),
+    );
+  });
+});
