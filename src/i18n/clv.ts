@@ -71,6 +71,8 @@ const en = {
     'The fit stopped at a limit of the model ({parameters}): {meaning}',
   'clv.bound.noDropout':
     'nobody seems to stop buying, so P(alive) stays near 100% for everyone and does not show who has left. A longer history usually helps.',
+  'clv.bound.dropoutSplit':
+    'the customers look like two kinds: about {share} stop for good right after their second purchase, and the others never stop. This happens when few customers bought more than twice; P(alive) then says little about who has left. A longer history usually helps.',
   'clv.bound.quickDropout':
     'customers seem to stop buying right after a purchase, so P(alive) falls sharply after each purchase.',
   'clv.bound.sameRate':
@@ -83,6 +85,8 @@ const en = {
     "customers seem to spend alike per purchase, so each customer's expected spend is close to the overall average.",
   'clv.bound.spendExtreme':
     'purchase values are extreme for the spend model. Check the amounts for outliers, such as a wholesale order.',
+  'clv.notPredicted':
+    '{count} customers got no prediction: the model gave no finite value for them (this should not happen; please report it). Their prediction cells are left empty and they are listed last.',
   'clv.noOrders': 'The sheet "{sheet}" has no orders with a customer, a date and an amount.',
   'clv.tooManyCustomers':
     'The orders have {customers} customers; with a {horizon}-month horizon the add-on models at most {max} in one run (Apps Script stops after 6 minutes; a shorter horizon allows more). Copy the orders of fewer customers, or a shorter date range, to a new sheet.',
@@ -171,6 +175,8 @@ export const clv: Messages<typeof en> = {
       'Dopasowanie zatrzymało się na granicy modelu ({parameters}): {meaning}',
     'clv.bound.noDropout':
       'wygląda na to, że nikt nie przestaje kupować, więc P(aktywny) pozostaje bliskie 100% dla wszystkich i nie pokazuje, kto odszedł. Zwykle pomaga dłuższa historia.',
+    'clv.bound.dropoutSplit':
+      'klienci wyglądają na dwa rodzaje: około {share} przestaje kupować na dobre zaraz po drugim zakupie, a pozostali nigdy nie przestają. Tak bywa, gdy niewielu klientów kupiło więcej niż dwa razy; P(aktywny) mówi wtedy niewiele o tym, kto odszedł. Zwykle pomaga dłuższa historia.',
     'clv.bound.quickDropout':
       'klienci zdają się przestawać kupować zaraz po zakupie, więc P(aktywny) gwałtownie spada po każdym zakupie.',
     'clv.bound.sameRate':
@@ -183,6 +189,8 @@ export const clv: Messages<typeof en> = {
       'klienci zdają się wydawać na zakup podobnie, więc oczekiwany wydatek każdego klienta jest bliski ogólnej średniej.',
     'clv.bound.spendExtreme':
       'wartości zakupów są skrajne dla modelu wydatków. Sprawdź, czy wśród kwot nie ma wartości odstających, np. zamówienia hurtowego.',
+    'clv.notPredicted':
+      'Liczba klientów bez prognozy: {count}. Model nie dał dla nich skończonej wartości (to nie powinno się zdarzyć; prosimy o zgłoszenie). Ich komórki prognozy są puste i są na końcu listy.',
     'clv.noOrders': 'Arkusz „{sheet}” nie ma zamówień z klientem, datą i kwotą.',
     'clv.tooManyCustomers':
       'Zamówienia mają {customers} klientów; przy horyzoncie {horizon} mies. dodatek modeluje w jednym przebiegu najwyżej {max} (Apps Script przerywa po 6 minutach; krótszy horyzont pozwala na więcej). Skopiuj zamówienia mniejszej liczby klientów lub krótszy zakres dat do nowego arkusza.',
@@ -268,6 +276,8 @@ export const clv: Messages<typeof en> = {
       'Подбор остановился на границе модели ({parameters}): {meaning}',
     'clv.bound.noDropout':
       'похоже, никто не перестаёт покупать, поэтому P(активен) остаётся около 100% у всех и не показывает, кто ушёл. Обычно помогает более длинная история.',
+    'clv.bound.dropoutSplit':
+      'клиенты выглядят как два типа: около {share} навсегда перестают покупать сразу после второй покупки, а остальные не перестают никогда. Так бывает, когда мало кто купил больше двух раз; P(активен) тогда мало говорит о том, кто ушёл. Обычно помогает более длинная история.',
     'clv.bound.quickDropout':
       'похоже, клиенты перестают покупать сразу после покупки, поэтому P(активен) резко падает после каждой покупки.',
     'clv.bound.sameRate':
@@ -280,6 +290,8 @@ export const clv: Messages<typeof en> = {
       'похоже, клиенты тратят за покупку одинаково, поэтому ожидаемая сумма каждого клиента близка к общему среднему.',
     'clv.bound.spendExtreme':
       'суммы покупок слишком необычны для модели сумм. Проверьте суммы на выбросы, например оптовый заказ.',
+    'clv.notPredicted':
+      'Клиентов без прогноза: {count}. Модель не дала для них конечного значения (этого не должно происходить; сообщите, пожалуйста). Их ячейки прогноза пусты, и они стоят в конце списка.',
     'clv.noOrders': 'На листе «{sheet}» нет заказов с клиентом, датой и суммой.',
     'clv.tooManyCustomers':
       'В заказах {customers} клиентов; при горизонте {horizon} мес. дополнение моделирует за один запуск не более {max} (Apps Script останавливается через 6 минут; при более коротком горизонте можно больше). Скопируйте заказы меньшего числа клиентов или более короткий период на новый лист.',
@@ -365,6 +377,8 @@ export const clv: Messages<typeof en> = {
       'Ajustarea s-a oprit la o limită a modelului ({parameters}): {meaning}',
     'clv.bound.noDropout':
       'se pare că nimeni nu încetează să cumpere, așa că P(activ) rămâne aproape de 100% pentru toți și nu arată cine a plecat. De obicei ajută un istoric mai lung.',
+    'clv.bound.dropoutSplit':
+      'clienții par a fi de două feluri: aproximativ {share} nu mai cumpără deloc imediat după a doua achiziție, iar ceilalți nu se opresc niciodată. Se întâmplă când puțini clienți au cumpărat de mai mult de două ori; P(activ) spune atunci puțin despre cine a plecat. De obicei ajută un istoric mai lung.',
     'clv.bound.quickDropout':
       'clienții par să nu mai cumpere imediat după o achiziție, așa că P(activ) scade brusc după fiecare achiziție.',
     'clv.bound.sameRate':
@@ -377,6 +391,8 @@ export const clv: Messages<typeof en> = {
       'clienții par să cheltuiască la fel pe achiziție, așa că suma așteptată a fiecărui client este apropiată de media generală.',
     'clv.bound.spendExtreme':
       'valorile achizițiilor sunt extreme pentru modelul sumelor. Verificați dacă sumele au valori extreme, de exemplu o comandă en-gros.',
+    'clv.notPredicted':
+      'Clienți fără predicție: {count}. Modelul nu a dat pentru ei o valoare finită (nu ar trebui să se întâmple; vă rugăm să raportați). Celulele lor de predicție sunt goale și sunt listați la final.',
     'clv.noOrders': 'Foaia „{sheet}” nu are comenzi cu client, dată și sumă.',
     'clv.tooManyCustomers':
       'Comenzile au {customers} clienți; cu un orizont de {horizon} luni suplimentul modelează cel mult {max} într-o rulare (Apps Script se oprește după 6 minute; un orizont mai scurt permite mai mulți). Copiați comenzile unui număr mai mic de clienți sau un interval de date mai scurt într-o foaie nouă.',
@@ -462,6 +478,8 @@ export const clv: Messages<typeof en> = {
       'Tilpasningen stoppede ved en af modellens grænser ({parameters}): {meaning}',
     'clv.bound.noDropout':
       'ingen lader til at holde op med at købe, så P(aktiv) bliver nær 100 % for alle og viser ikke, hvem der er gået. En længere historik hjælper som regel.',
+    'clv.bound.dropoutSplit':
+      'kunderne ligner to slags: omkring {share} holder helt op med at købe lige efter deres andet køb, og resten holder aldrig op. Det sker, når få kunder har købt mere end to gange; P(aktiv) siger så ikke meget om, hvem der er gået. En længere historik hjælper som regel.',
     'clv.bound.quickDropout':
       'kunderne lader til at holde op med at købe lige efter et køb, så P(aktiv) falder kraftigt efter hvert køb.',
     'clv.bound.sameRate':
@@ -474,6 +492,8 @@ export const clv: Messages<typeof en> = {
       'kunderne lader til at bruge det samme pr. køb, så hver kundes forventede beløb ligger tæt på det samlede gennemsnit.',
     'clv.bound.spendExtreme':
       'købsbeløbene er ekstreme for beløbsmodellen. Tjek beløbene for afvigere, fx en engrosordre.',
+    'clv.notPredicted':
+      'Kunder uden forudsigelse: {count}. Modellen gav ingen endelig værdi for dem (det burde ikke ske; meld det gerne). Deres forudsigelsesceller er tomme, og de står sidst.',
     'clv.noOrders': 'Arket "{sheet}" har ingen ordrer med kunde, dato og beløb.',
     'clv.tooManyCustomers':
       'Ordrerne har {customers} kunder; med en horisont på {horizon} måneder modellerer tilføjelsen højst {max} ad gangen (Apps Script stopper efter 6 minutter; en kortere horisont giver plads til flere). Kopiér ordrerne for færre kunder, eller et kortere datointerval, til et nyt ark.',

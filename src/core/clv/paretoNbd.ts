@@ -14,6 +14,7 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 import { PARAMETER_BOUNDS, type RfmPoint } from './bgnbd';
 import { ClvError } from './errors';
 import { minimizeBox, onBound } from './optimize';
+import { RULE_12 } from './quadrature';
 
 export interface ParetoNbdParams {
   r: number;
@@ -22,29 +23,7 @@ export interface ParetoNbdParams {
   beta: number;
 }
 
-/** Gauss-Legendre nodes and weights on [0, 1] (Newton on the Legendre polynomial). */
-function gaussLegendre(n: number): { nodes: number[]; weights: number[] } {
-  const nodes: number[] = [];
-  const weights: number[] = [];
-  for (let i = 1; i <= n; i++) {
-    let x = Math.cos((Math.PI * (i - 0.25)) / (n + 0.5));
-    let dp = 0;
-    for (let iteration = 0; iteration < 100; iteration++) {
-      let p0 = 1;
-      let p1 = x;
-      for (let k = 2; k <= n; k++) [p0, p1] = [p1, ((2 * k - 1) * x * p1 - (k - 1) * p0) / k];
-      dp = (n * (x * p1 - p0)) / (x * x - 1);
-      const dx = p1 / dp;
-      x -= dx;
-      if (Math.abs(dx) < 1e-16) break;
-    }
-    nodes.push((1 - x) / 2);
-    weights.push(1 / ((1 - x * x) * dp * dp));
-  }
-  return { nodes, weights };
-}
-
-const RULE = gaussLegendre(12);
+const RULE = RULE_12;
 
 /**
  * ln I and the derivatives of I / I with respect to (r, α, s, β), for one customer.

@@ -2,14 +2,12 @@
  * BG/NBD predictions and customer lifetime value. Times are in model periods (days or weeks).
  */
 import type { BgNbdParams, RfmPoint } from './bgnbd';
+import { evaluateExpectedIfAlive } from './expectedIfAlive';
 import { expectedAverageValue, type GammaGammaParams, type SpendPoint } from './gammaGamma';
 import { daysPerUnit, type ClvUnit } from './summary';
 
 /** Days in a month: 365.2425 / 12 = 30.436875 (so a month is 4.348 weeks). */
 export const DAYS_PER_MONTH = 365.2425 / 12;
-
-/** The series below stops after this many terms (reached only when t ≫ α + T, far beyond real horizons). */
-const MAX_TERMS = 5_000_000;
 
 /**
  * P(alive | x, t_x, T) = 1 / (1 + δ(x>0) · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)).
@@ -25,39 +23,14 @@ export function probabilityAlive(params: BgNbdParams, customer: RfmPoint): numbe
 
 /**
  * Expected purchases in (T, T + t] of a customer who is alive at T after x repeat purchases:
- * E = ∫ (1 − ((α+T)/(α+T+pt))^(r+x)) / p dBeta(p; a, b+x). In closed form
- * E = (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; z)], z = t/(α+T+t).
- * Euler's transformation turns the bracket into (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b+x−1; z), whose
- * series is summed here with the factor 1/(a−1) taken out analytically (no breakdown at a = 1):
- * [1 − G]/(a−1) = −expm1((a−1)·ln(1−z))/(a−1) − (1−z)^(a−1) Σ_{n≥1} (a+b−1−r)_n (a)_{n−1} / ((a+b+x−1)_n n!) zⁿ.
- * Terms are carried as logarithms with a sign so that extreme parameters neither overflow nor underflow.
+ * E = ∫ (1 − ((α+T)/(α+T+pt))^(r+x)) / p dBeta(p; a, b+x), in closed form
+ * (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t))].
+ * Evaluated by a transformed series where it converges fast, else by quadrature of the integral:
+ * finite and in bounded work for every a, b, r, α > 0 (src/core/clv/expectedIfAlive.ts).
+ * @example expectedPurchasesIfAlive({ r: 1, alpha: 1, a: 1, b: 1 }, 0, 0, 1) // E[X(1)] = ln 2
  */
 export function expectedPurchasesIfAlive(params: BgNbdParams, x: number, T: number, t: number): number {
-  const { r, alpha, a, b } = params;
-  if (t <= 0) return 0;
-  const z = t / (alpha + T + t);
-  const L = Math.log((alpha + T) / (alpha + T + t));
-  const c = a + b + x - 1;
-  const e = a + b - 1 - r;
-  const first = a === 1 ? -L : -Math.expm1((a - 1) * L) / (a - 1);
-  let sum = 0;
-  if (e !== 0) {
-    const logZ = Math.log(z);
-    let logTerm = (a - 1) * L + Math.log(Math.abs(e)) - Math.log(c) + logZ;
-    let sign = e > 0 ? 1 : -1;
-    for (let n = 1; n < MAX_TERMS; n++) {
-      const term = sign * Math.exp(logTerm);
-      sum += term;
-      const f1 = e + n;
-      if (f1 === 0) break;
-      const ratio = ((f1 * (a + n - 1)) / ((c + n) * (n + 1))) * z;
-      const rho = Math.max(Math.abs(ratio), z);
-      if (rho < 1 && Math.abs(term) * (rho / (1 - rho)) <= 1e-16 * (first + Math.abs(sum))) break;
-      logTerm += Math.log(Math.abs(ratio));
-      if (f1 < 0) sign = -sign;
-    }
-  }
-  return c * (first - sum);
+  return evaluateExpectedIfAlive(params, x, T, t).value;
 }
 
 /**

@@ -13,8 +13,8 @@ import { cellsOf } from '../sheetData';
 import { textTable } from './textTable';
 import type { Command } from './index';
 
-/** One customer of the `--json` output (the runner's contract, docs in DESIGN.md): a sheet row without its segment. */
-export type ClvJsonCustomer = Omit<PredictionRow, 'segment'>;
+/** One customer of the `--json` output (the runner's contract, docs in DESIGN.md): a sheet row without its segment; an empty cell is null. */
+export type ClvJsonCustomer = { id: string } & { [K in Exclude<keyof PredictionRow, 'id' | 'segment'>]: number | null };
 
 export const clv: Command = async ({ file, options, progress, print }) => {
   const { host, sheetName, headers } = await openFile(file, options, progress);
@@ -40,9 +40,10 @@ export const clv: Command = async ({ file, options, progress, print }) => {
   const customers: ClvJsonCustomer[] = rows
     .filter((row) => row[0] && row[0].value !== '')
     .map((row) => {
-      const customer: Record<string, string | number> = {};
+      const customer: Record<string, string | number | null> = {};
       PREDICTION_FIELDS.forEach((field, j) => {
-        if (field !== 'segment') customer[field] = field === 'id' ? String(row[j].value) : Number(row[j].value);
+        const value = row[j].value;
+        if (field !== 'segment') customer[field] = field === 'id' ? String(value) : value === '' ? null : Number(value);
       });
       return customer as ClvJsonCustomer;
     });
@@ -52,12 +53,13 @@ export const clv: Command = async ({ file, options, progress, print }) => {
     print(JSON.stringify({ bgnbd: { r, alpha, a, b, ll }, gammaGamma: { p: gg.p, q: gg.q, gamma: gg.gamma, ll: gg.ll }, customers }));
     return 0;
   }
-  const f = (x: number, digits = 4) => x.toFixed(digits);
+  const f = (x: number | null, digits = 4) => (x === null ? '' : x.toFixed(digits));
   const unit = stored.unit === 'week' ? 'weeks' : 'days';
   const lines = [
     `${customers.length} customers (${result.repeatCustomers} with repeat purchases); periods: ${unit}; fitted on purchases up to ${stored.calibrationEnd}, data to ${stored.observationEnd}.`,
     `BG/NBD:      r = ${f(r)}, alpha = ${f(alpha)}, a = ${f(a)}, b = ${f(b)}, log-likelihood = ${f(ll, 2)}`,
     `Gamma-Gamma: p = ${f(gg.p)}, q = ${f(gg.q)}, gamma = ${f(gg.gamma)}, log-likelihood = ${f(gg.ll, 2)}`,
+    ...result.warnings,
     ...result.notes,
     '',
     `Top customers by predicted CLV (${stored.horizonMonths} months, ${stored.monthlyDiscount * 100}% monthly discount):`,
@@ -69,7 +71,7 @@ export const clv: Command = async ({ file, options, progress, print }) => {
         f(c.recency, 2),
         f(c.T, 2),
         f(c.monetary, 2),
-        `${(c.pAlive * 100).toFixed(1)}%`,
+        c.pAlive === null ? '' : `${(c.pAlive * 100).toFixed(1)}%`,
         f(c.expectedPurchases, 2),
         f(c.expectedSpend, 2),
         f(c.predictedClv, 2),

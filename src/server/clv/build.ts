@@ -12,15 +12,16 @@ import {
 } from '../../core/clv';
 import { isoOfDay } from '../../core/days';
 import type { Language } from '../../core/types';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import { documentLanguage } from '../context';
 import { UserError } from '../errors';
 import { healthLines } from '../health';
 import { withDocumentLock } from '../ownedSheet';
 import { orderDayRange, readOrderSheet } from '../orders';
 import { checkRequest, type CustomerValueRequest } from './options';
-import { segmentOf, topThreshold, type Segment } from './segments';
-import { writePredictionsSheet, type PredictionRow } from './sheet';
+import { isPredicted, predictionRows } from './rows';
+import type { Segment } from './segments';
+import { writePredictionsSheet } from './sheet';
 import { saveModel } from './store';
 import { fitWarnings } from './warnings';
 
@@ -72,13 +73,6 @@ export interface CustomerValueResult {
   warnings: string[];
 }
 
-const SEGMENT_KEYS: Record<Segment, MessageKey> = {
-  best: 'clv.segment.best',
-  growing: 'clv.segment.growing',
-  atRisk: 'clv.segment.atRisk',
-  gone: 'clv.segment.gone',
-};
-
 /** Runs a model step, turning the core's ClvError into the user's translated error. */
 function model<T>(language: Language, step: () => T): T {
   try {
@@ -128,8 +122,9 @@ export function buildCustomerValue(request: CustomerValueRequest): CustomerValue
     ? model(language, () => trackCumulativeRepeats(purchases, result.bgnbd, { unit: options.unit, calibrationEndDay, observationEndDay }))
     : undefined;
 
-  const rows = predictionRows(result, table.customerIds, language);
+  const { rows, unpredicted } = predictionRows(result, table.customerIds, language);
   const warnings = fitWarnings(result, language);
+  if (unpredicted > 0) warnings.push(t(language, 'clv.notPredicted', { count: unpredicted }));
   const notes = healthLines(table.health, language);
   if (summary.refundRows > 0) notes.push(t(language, 'clv.refundsIgnored', { count: summary.refundRows }));
   const holdoutCheck = holdout ? holdoutTotals(result) : undefined;
@@ -168,7 +163,7 @@ export function buildCustomerValue(request: CustomerValueRequest): CustomerValue
   });
 
   const segments: Record<Segment, number> = { best: 0, growing: 0, atRisk: 0, gone: 0 };
-  for (const r of rows) segments[r.segment]++;
+  for (const r of rows) if (r.segment) segments[r.segment]++;
   return {
     sheetName,
     customers: rows.length,
@@ -184,36 +179,14 @@ export function buildCustomerValue(request: CustomerValueRequest): CustomerValue
     gammaGamma: { p: result.gammaGamma.p, q: result.gammaGamma.q, gamma: result.gammaGamma.gamma, ll: result.gammaGamma.ll },
     spendModel: result.spendModel,
     segments,
-    top: rows.slice(0, TOP_CUSTOMERS).map(({ row }) => ({ id: row.id, predictedClv: row.predictedClv, pAlive: row.pAlive, segment: row.segment })),
+    top: rows
+      .filter((r) => r.segment !== null)
+      .slice(0, TOP_CUSTOMERS)
+      .map(({ row }) => ({ id: row.id, predictedClv: row.predictedClv as number, pAlive: row.pAlive as number, segment: row.segment })),
     ...(holdoutCheck ? { holdout: holdoutCheck } : {}),
     notes,
     warnings,
   };
-}
-
-/** The sheet's rows, sorted by predicted CLV (highest first; ties keep the customers' order). */
-function predictionRows(result: ClvResult, ids: string[], language: Language): { row: PredictionRow; segment: Segment }[] {
-  const top = topThreshold(result.customers.map((c) => c.predictedClv));
-  const labels = {} as Record<Segment, string>;
-  for (const [segment, key] of Object.entries(SEGMENT_KEYS) as [Segment, MessageKey][]) labels[segment] = t(language, key);
-  return result.customers
-    .map((c) => {
-      const segment = segmentOf(c.pAlive, c.predictedClv, top);
-      const row: PredictionRow = {
-        id: ids[c.index],
-        frequency: c.frequency,
-        recency: c.recency,
-        T: c.T,
-        monetary: c.monetary,
-        pAlive: c.pAlive,
-        expectedPurchases: c.expectedPurchases,
-        expectedSpend: c.expectedSpend,
-        predictedClv: c.predictedClv,
-        segment: labels[segment],
-      };
-      return { row, segment };
-    })
-    .sort((x, y) => y.row.predictedClv - x.row.predictedClv);
 }
 
 /**
@@ -225,7 +198,7 @@ function holdoutTotals(result: ClvResult): { actual: number; predicted: number }
   let predicted = 0;
   for (const c of result.customers) {
     actual += c.holdoutFrequency ?? 0;
-    predicted += c.expectedHoldoutPurchases ?? 0;
+    if (isPredicted(c) && Number.isFinite(c.expectedHoldoutPurchases)) predicted += c.expectedHoldoutPurchases ?? 0;
   }
   return { actual, predicted };
 }

@@ -22,17 +22,17 @@ const SIDE_COLUMN = 12;
 /** Row of the tracking table's header. */
 const TRACKING_ROW = 10;
 
-/** One customer row as written. */
+/** One customer row as written; '' is an empty cell (a number that was not finite: src/server/clv/rows.ts). */
 export interface PredictionRow {
   id: string;
-  frequency: number;
-  recency: number;
-  T: number;
-  monetary: number;
-  pAlive: number;
-  expectedPurchases: number;
-  expectedSpend: number;
-  predictedClv: number;
+  frequency: number | '';
+  recency: number | '';
+  T: number | '';
+  monetary: number | '';
+  pAlive: number | '';
+  expectedPurchases: number | '';
+  expectedSpend: number | '';
+  predictedClv: number | '';
   segment: string;
 }
 

@@ -61,3 +61,43 @@ export function simulateRfm(params: BgNbdParams, ages: readonly number[], seed: 
     return { frequency: times.length - 1, recency: times[times.length - 1], T };
   });
 }
+
+/** Orders as the core's purchase columns (customer code, day number, amount). */
+export interface SimulatedOrders {
+  customer: number[];
+  day: number[];
+  amount: number[];
+}
+
+/**
+ * A shop like the masked Etsy export of issue #11, where the BG/NBD fit ends with a on its lower
+ * bound and a + b far below 1: customers first buy on a day in [0, 364] (the data end), buy at a rate
+ * λ ~ Gamma(0.4, 95 days), and a share `leaving` of them stop for good right after their first
+ * repeat purchase while the others never stop (the dropout p is 1 or 0, not Beta-distributed).
+ * Each customer spends about their own amount (15 to 55, ±30% per purchase, in cents).
+ * @example simulateTwoKindShop(2, 600) // ~1,000 orders of 600 customers, days 0–364
+ */
+export function simulateTwoKindShop(seed: number, customers: number, leaving = 0.15): SimulatedOrders {
+  const rand = seededRandom(seed);
+  const orders: SimulatedOrders = { customer: [], day: [], amount: [] };
+  const END = 364;
+  for (let i = 0; i < customers; i++) {
+    const first = Math.floor(rand() * (END + 1));
+    const lambda = randomGamma(rand, 0.4) / 95;
+    const leaves = rand() < leaving;
+    const base = 15 + 40 * rand();
+    const buy = (day: number) => {
+      orders.customer.push(i);
+      orders.day.push(day);
+      orders.amount.push(Math.round(base * (0.7 + 0.6 * rand()) * 100) / 100);
+    };
+    buy(first);
+    for (let t = first; ; ) {
+      t += -Math.log(1 - rand()) / lambda;
+      if (t > END) break;
+      buy(Math.floor(t));
+      if (leaves) break;
+    }
+  }
+  return orders;
+}

@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BoundHit } from '../../../src/core/clv';
-import { boundMeaning, decimal } from '../../../src/server/clv/warnings';
+import { boundMeaning, decimal, dropoutSplit, fitWarnings } from '../../../src/server/clv/warnings';
+import type { ClvResult } from '../../../src/core/clv';
 import { buildOnce } from '../../helpers/build';
 import { MAPPING, newHost, shopHost } from './helpers';
 
@@ -119,21 +120,63 @@ describe('parameters on a bound', () => {
       value: bound === 'lower' ? 1e-4 : 1e4,
     });
     // Dropout probability a/(a+b): small a or large b → 0 (nobody leaves); large a or small b → 1.
-    expect(boundMeaning(hit('a', 'lower'))).toBe('clv.bound.noDropout');
-    expect(boundMeaning(hit('b', 'upper'))).toBe('clv.bound.noDropout');
-    expect(boundMeaning(hit('a', 'upper'))).toBe('clv.bound.quickDropout');
-    expect(boundMeaning(hit('b', 'lower'))).toBe('clv.bound.quickDropout');
+    const cdnow = { a: 0.793, b: 2.426 };
+    expect(boundMeaning(hit('a', 'lower'), { a: 1e-4, b: 2.426 })).toBe('clv.bound.noDropout');
+    expect(boundMeaning(hit('b', 'upper'), { a: 0.793, b: 1e4 })).toBe('clv.bound.noDropout');
+    expect(boundMeaning(hit('a', 'upper'), { a: 1e4, b: 2.426 })).toBe('clv.bound.quickDropout');
+    expect(boundMeaning(hit('b', 'lower'), { a: 0.793, b: 1e-4 })).toBe('clv.bound.quickDropout');
     // Purchase rates ~ Gamma(r, α): r → ∞ is one rate for all; tiny r or α at either end is an extreme spread or scale.
-    expect(boundMeaning(hit('r', 'upper'))).toBe('clv.bound.sameRate');
-    expect(boundMeaning(hit('r', 'lower'))).toBe('clv.bound.rateSpread');
-    expect(boundMeaning(hit('alpha', 'upper'))).toBe('clv.bound.rateSpread');
+    expect(boundMeaning(hit('r', 'upper'), cdnow)).toBe('clv.bound.sameRate');
+    expect(boundMeaning(hit('r', 'lower'), cdnow)).toBe('clv.bound.rateSpread');
+    expect(boundMeaning(hit('alpha', 'upper'), cdnow)).toBe('clv.bound.rateSpread');
     // Spend: p → ∞ no spread within a customer, q → ∞ none between customers.
-    expect(boundMeaning(hit('p', 'upper'))).toBe('clv.bound.sameSpendEachTime');
-    expect(boundMeaning(hit('q', 'upper'))).toBe('clv.bound.sameSpendAll');
-    expect(boundMeaning(hit('q', 'lower'))).toBe('clv.bound.spendExtreme');
-    expect(boundMeaning(hit('gamma', 'lower'))).toBe('clv.bound.spendExtreme');
+    expect(boundMeaning(hit('p', 'upper'), cdnow)).toBe('clv.bound.sameSpendEachTime');
+    expect(boundMeaning(hit('q', 'upper'), cdnow)).toBe('clv.bound.sameSpendAll');
+    expect(boundMeaning(hit('q', 'lower'), cdnow)).toBe('clv.bound.spendExtreme');
+    expect(boundMeaning(hit('gamma', 'lower'), cdnow)).toBe('clv.bound.spendExtreme');
     expect(decimal(1e-4, 'en')).toBe('0.0001');
     expect(decimal(1e-4, 'da')).toBe('0,0001');
     expect(decimal(9999.6, 'en')).toBe('10000');
+  });
+});
+
+describe('an all-or-nothing dropout (a or b on its lower bound, both under 1)', () => {
+  const hit = (parameter: 'a' | 'b', value: number): BoundHit => ({ model: 'bgnbd', parameter, bound: 'lower', value });
+
+  it('is told apart from "nobody leaves" and "everybody leaves" by the share a/(a+b)', () => {
+    // The masked Etsy export: a = 0.0001, b = 0.00065, so p ~ Beta(a, b) is 1 for 13% and 0 for the rest.
+    expect(dropoutSplit({ a: 1e-4, b: 6.5e-4 })).toBe(true);
+    expect(boundMeaning(hit('a', 1e-4), { a: 1e-4, b: 6.5e-4 })).toBe('clv.bound.dropoutSplit');
+    expect(boundMeaning(hit('b', 1e-4), { a: 5e-4, b: 1e-4 })).toBe('clv.bound.dropoutSplit');
+    // Share under 1% (a/(a+b) = 1e-4/0.5001): nobody leaves. Over 99%: everybody leaves.
+    expect(boundMeaning(hit('a', 1e-4), { a: 1e-4, b: 0.5 })).toBe('clv.bound.noDropout');
+    expect(boundMeaning(hit('b', 1e-4), { a: 0.5, b: 1e-4 })).toBe('clv.bound.quickDropout');
+    // b of 1 or more: a on its bound is "nobody leaves" whatever the share.
+    expect(dropoutSplit({ a: 1e-4, b: 1 })).toBe(false);
+  });
+
+  it('is explained in plain words in all five languages, naming a, b and the share', () => {
+    const result = {
+      bgnbd: { r: 0.4, alpha: 13.5, a: 1e-4, b: 6.5e-4, ll: -1788.8 },
+      atBound: [{ model: 'bgnbd', parameter: 'a', bound: 'lower', value: 1e-4 }],
+      spendModel: 'gammaGamma',
+      spend: { average: 25, variation: 0.3 },
+    } as unknown as ClvResult;
+    // share = 1e-4 / 7.5e-4 = 13.3%.
+    expect(fitWarnings(result, 'en')).toEqual([
+      'The fit stopped at a limit of the model (a = 0.0001, b = 0.00065): the customers look like two kinds: about 13% stop for good right after their second purchase, and the others never stop. This happens when few customers bought more than twice; P(alive) then says little about who has left. A longer history usually helps.',
+    ]);
+    const starts: Record<string, string> = {
+      pl: 'Dopasowanie zatrzymało się na granicy modelu (a = 0,0001, b = 0,00065): klienci wyglądają na dwa rodzaje: około 13%',
+      ru: 'Подбор остановился на границе модели (a = 0,0001, b = 0,00065): клиенты выглядят как два типа: около 13%',
+      ro: 'Ajustarea s-a oprit la o limită a modelului (a = 0,0001, b = 0,00065): clienții par a fi de două feluri: aproximativ 13%',
+      da: 'Tilpasningen stoppede ved en af modellens grænser (a = 0,0001, b = 0,00065): kunderne ligner to slags: omkring 13%',
+    };
+    for (const [language, start] of Object.entries(starts)) {
+      const lines = fitWarnings(result, language as 'pl');
+      expect(lines).toHaveLength(1);
+      expect(lines[0].startsWith(start)).toBe(true);
+      expect(lines[0]).not.toContain('{');
+    }
   });
 });
