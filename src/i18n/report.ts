@@ -84,6 +84,7 @@ const en = {
   'report.error.reportSheet': 'The sheet "{sheet}" is the add-on\'s own report. Pick the sheet that holds your orders.',
   'report.error.badOption': 'The option {name} cannot be "{value}". Use one of: {allowed}.',
   'report.error.noAmounts': 'The order sheet has no amount column, so the report cannot show {metric}. Show customers (%) or counts, or choose the amount column.',
+  'report.error.tooLarge': 'The report would need {cells} cells, more than this spreadsheet can hold (Sheets allows 10,000,000 cells over all its sheets, {used} are in use, and 18,278 columns in a sheet). Choose a longer period (week, month or quarter) or a shorter date range.',
 };
 
 export const report: Messages<typeof en> = {
@@ -167,6 +168,7 @@ export const report: Messages<typeof en> = {
     'report.error.reportSheet': 'Arkusz „{sheet}” to raport utworzony przez dodatek. Wybierz arkusz z zamówieniami.',
     'report.error.badOption': 'Opcja {name} nie może mieć wartości „{value}”. Użyj jednej z: {allowed}.',
     'report.error.noAmounts': 'Arkusz zamówień nie ma kolumny kwoty, więc raport nie może pokazać: {metric}. Pokaż klientów (%) lub liczby albo wybierz kolumnę kwoty.',
+    'report.error.tooLarge': 'Raport potrzebowałby {cells} komórek, więcej niż zmieści ten arkusz kalkulacyjny (Arkusze pozwalają na 10 000 000 komórek we wszystkich arkuszach, zajętych jest {used}, i 18 278 kolumn w arkuszu). Wybierz dłuższy okres (tydzień, miesiąc lub kwartał) albo krótszy zakres dat.',
   },
   ru: {
     'report.tab': 'Когортный отчёт',
@@ -247,6 +249,7 @@ export const report: Messages<typeof en> = {
     'report.error.reportSheet': 'Лист «{sheet}» — это отчёт, созданный дополнением. Выберите лист с заказами.',
     'report.error.badOption': 'Параметр {name} не может быть «{value}». Допустимые значения: {allowed}.',
     'report.error.noAmounts': 'На листе заказов нет столбца суммы, поэтому отчёт не может показать: {metric}. Покажите клиентов (%) или количества либо выберите столбец суммы.',
+    'report.error.tooLarge': 'Отчёту нужно {cells} ячеек — больше, чем вмещает эта таблица (Таблицы допускают 10 000 000 ячеек на всех листах, занято {used}, и 18 278 столбцов на листе). Выберите более длинный период (неделю, месяц или квартал) или более короткий диапазон дат.',
   },
   ro: {
     'report.tab': 'Raport pe cohorte',
@@ -327,6 +330,7 @@ export const report: Messages<typeof en> = {
     'report.error.reportSheet': 'Foaia „{sheet}” este raportul creat de supliment. Alegeți foaia care conține comenzile.',
     'report.error.badOption': 'Opțiunea {name} nu poate fi „{value}”. Folosiți una dintre: {allowed}.',
     'report.error.noAmounts': 'Foaia de comenzi nu are coloană de sumă, deci raportul nu poate arăta: {metric}. Afișați clienții (%) sau numerele ori alegeți coloana sumei.',
+    'report.error.tooLarge': 'Raportul ar avea nevoie de {cells} celule, mai mult decât încape în această foaie de calcul (Sheets permite 10.000.000 de celule în toate foile, {used} sunt folosite, și 18.278 de coloane într-o foaie). Alegeți o perioadă mai lungă (săptămână, lună sau trimestru) sau un interval de date mai scurt.',
   },
   da: {
     'report.tab': 'Kohorterapport',
@@ -407,5 +411,6 @@ export const report: Messages<typeof en> = {
     'report.error.reportSheet': 'Arket »{sheet}« er tilføjelsens egen rapport. Vælg det ark, der indeholder dine ordrer.',
     'report.error.badOption': 'Indstillingen {name} kan ikke være »{value}«. Brug en af: {allowed}.',
     'report.error.noAmounts': 'Ordrearket har ingen beløbskolonne, så rapporten kan ikke vise {metric}. Vis kunder (%) eller antal, eller vælg beløbskolonnen.',
+    'report.error.tooLarge': 'Rapporten ville kræve {cells} celler, mere end dette regneark kan rumme (Sheets tillader 10.000.000 celler i alle ark, {used} er i brug, og 18.278 kolonner i et ark). Vælg en længere periode (uge, måned eller kvartal) eller et kortere datointerval.',
   },
 };

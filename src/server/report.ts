@@ -5,7 +5,7 @@
  */
 import { cohortTable, type CohortMetric } from '../core/cohort';
 import type { PlatformId } from '../core/read/platforms';
-import type { Period, SkipReason } from '../core/types';
+import type { Language, OrderTable, Period, SkipReason } from '../core/types';
 import { requestLanguage, spreadsheetLocale, spreadsheetTimeZone } from './context';
 import { UserError } from './errors';
 import { t } from '../i18n';
@@ -13,9 +13,11 @@ import { healthLines } from './health';
 import { orderDayRange, readOrderSheet } from './orders';
 import { noteLines, readingLines, type ReadingColumns, type ReadingSummary } from './reading';
 import { reportGrid } from './report/layout';
-import { checkOptions, type ReportMetric, type ReportRequest } from './report/options';
+import { checkOptions, type CheckedOptions, type ReportMetric, type ReportRequest } from './report/options';
 import { saveSettings } from './report/settings';
-import { findReportSheet, writeReport } from './report/write';
+import { findReportSheet, tooLargeError, writeReport } from './report/write';
+import { planWrite } from './sheetSize';
+import { periodIndex } from '../core/periods';
 
 /** DESIGN.md's `retention cohort --json` shape with the platform and columns used; `values` is added for the revenue and LTV metrics. */
 export interface CohortJson {
@@ -51,6 +53,26 @@ const CORE_METRIC: Record<ReportMetric, CohortMetric> = {
 };
 
 /**
+ * Refuses, before any table is computed, a report that cannot fit the spreadsheet: cohorts ×
+ * periods of the orders' date range (at most one cohort per period and per customer), against
+ * Sheets' cell and column limits. A typo year or a daily report over decades stops here in plain words.
+ */
+function checkReportFits(table: OrderTable, options: CheckedOptions, language: Language): void {
+  const { first, last } = orderDayRange(table);
+  if (!(first <= last)) return;
+  const from = Math.max(first, options.from ?? first);
+  const to = Math.min(last, options.to ?? last);
+  if (from > to) return;
+  const periods = periodIndex(to, options.period, options.weekStart) - periodIndex(from, options.period, options.weekStart) + 1;
+  const cohorts = Math.min(periods, table.customerIds.length);
+  const size = { rows: cohorts + periods + REPORT_ROWS_AROUND, columns: periods + 2 }; // the chart lists up to every period
+  planWrite(size, findReportSheet(), (cells, used) => tooLargeError(cells, used, language));
+}
+
+/** Rows of the report besides the cohort rows: header lines, average, chart header. */
+const REPORT_ROWS_AROUND = 9;
+
+/**
  * Builds (or rebuilds) the cohort report sheet from the order sheet named in the request, and
  * remembers the request's sheet, column corrections and options for this document.
  * @param {Object} request {sheetName, mapping?, options?, language?} (see report/options.ts)
@@ -71,6 +93,7 @@ export function buildCohortReport(request: ReportRequest): ReportResult {
   if (options.metric !== 'percent' && options.metric !== 'counts' && !table.hasAmounts) {
     throw new UserError('report.error.noAmounts', { metric: t(language, `report.metric.${options.metric}`) }, language);
   }
+  checkReportFits(table, options, language);
   const cohorts = cohortTable(table, {
     period: options.period,
     weekStart: options.weekStart,

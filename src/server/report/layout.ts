@@ -8,7 +8,8 @@
  *   6 header: Cohort | Customers | 0 | 1 | … n−1
  *   7 … 6+C one row per cohort; cells of periods that had not started at the data's end are blank
  *   7+C weighted average · 8+C blank
- *   9+C … chart data: period k, then one column per recent cohort (the line chart's source)
+ *   9+C … chart data: period k, then one column per recent cohort (the line chart's source), a
+ *   block of its own width: a long table does not make it wide (`chartValues`)
  */
 import type { CohortTable } from '../../core/cohort';
 import { civilFromDay, isoOfDay } from '../../core/days';
@@ -28,8 +29,12 @@ export interface Block {
 }
 
 export interface ReportGrid {
+  /** Rows 1 … the weighted average, as wide as the table. */
   values: GridValue[][];
   formats: string[][];
+  /** The chart's data rows from `chart.row`, only as wide as the chart (not padded to the table). */
+  chartValues: GridValue[][];
+  chartFormats: string[][];
   header: Block;
   /** The cohort cells the heatmap colours. */
   heatmap: Block;
@@ -68,15 +73,19 @@ export function reportGrid(input: LayoutInput): ReportGrid {
   const cohorts = table.cohorts;
   const recent = chartCohorts(table);
   const chartPeriods = recent.length ? recent[0].active.length : 0;
-  const width = Math.max(2 + n, 1 + recent.length, 1);
+  const width = 2 + n;
   const values: GridValue[][] = [];
   const formats: string[][] = [];
-  const push = (row: GridValue[], rowFormats: string[]) => {
-    while (row.length < width) row.push('');
-    while (rowFormats.length < width) rowFormats.push(TEXT);
-    values.push(row);
-    formats.push(rowFormats);
+  const chartValues: GridValue[][] = [];
+  const chartFormats: string[][] = [];
+  const pushTo = (target: GridValue[][], targetFormats: string[][], rowWidth: number) => (row: GridValue[], rowFormats: string[]) => {
+    while (row.length < rowWidth) row.push('');
+    while (rowFormats.length < rowWidth) rowFormats.push(TEXT);
+    target.push(row);
+    targetFormats.push(rowFormats);
   };
+  const push = pushTo(values, formats, width);
+  const pushChart = pushTo(chartValues, chartFormats, 1 + recent.length);
   const cellFormat = FORMATS[options.metric];
   const explain = [t(language, `report.explain.${options.metric}`)];
   if (options.mode === 'onOrAfter') explain.push(t(language, 'report.explain.onOrAfter'));
@@ -105,15 +114,14 @@ export function reportGrid(input: LayoutInput): ReportGrid {
     [t(language, perCustomer ? 'report.perCustomerAverage' : 'report.weightedAverage'), totalCustomers, ...averageRow(table, options.metric)],
     [TEXT, '#,##0', ...range(n).map(() => (options.metric === 'counts' ? '0.0%' : perCustomer ? FORMATS.ltv : cellFormat))],
   );
-  push([], []);
-  const chartRow = values.length + 1;
+  const chartRow = values.length + 2; // after a blank row
   const chartFormat = options.metric === 'revenue' || options.metric === 'ltv' ? cellFormat : '0.0%';
-  push(
+  pushChart(
     [t(language, 'report.chart.period'), ...recent.map((c) => periodName(c.startDay, table.period, options.weekStart, language))],
     [],
   );
   for (let k = 0; k < chartPeriods; k++) {
-    push(
+    pushChart(
       [k, ...recent.map((c) => (k < c.values.length ? chartValue(c.values[k], c.active[k], c.customers, options.metric) : ''))],
       ['0', ...recent.map(() => chartFormat)],
     );
@@ -122,6 +130,8 @@ export function reportGrid(input: LayoutInput): ReportGrid {
   return {
     values,
     formats,
+    chartValues,
+    chartFormats,
     header: { row: headerRow, column: 1, numRows: 1, numColumns: 2 + n },
     heatmap: { row: headerRow + 1, column: 3 + heatFrom, numRows: Math.max(1, cohorts.length), numColumns: Math.max(1, n - heatFrom) },
     chart: { row: chartRow, column: 1, numRows: chartPeriods + 1, numColumns: 1 + recent.length },

@@ -1,11 +1,14 @@
 /**
  * Writes the report sheet: an owned sheet (src/server/ownedSheet.ts) found by its developer
- * metadata and the only sheet ever cleared; the whole write holds the document lock.
+ * metadata; the whole write holds the document lock. The size is checked first (src/server/sheetSize.ts);
+ * the new report is written into a fresh sheet that replaces the old one only once it is complete,
+ * so a write that fails keeps the previous report (in place only when two would not fit).
  */
 import { t } from '../../i18n';
 import type { Language } from '../../core/types';
 import { UserError } from '../errors';
-import { ensureSize, findOwnedSheet, ownedSheetForRun, withDocumentLock } from '../ownedSheet';
+import { createOwnedSheet, ensureSize, findOwnedSheet, ownedSheetForRun, withDocumentLock } from '../ownedSheet';
+import { asLimitError, planWrite, workbookCells } from '../sheetSize';
 import type { Block, ReportGrid } from './layout';
 
 /** Developer metadata key (and value) marking the add-on's cohort report sheet. */
@@ -23,6 +26,22 @@ export function findReportSheet(): Sheet | null {
   return findOwnedSheet(REPORT_KEY);
 }
 
+/** The rows and columns the report needs. */
+export function gridSize(grid: ReportGrid): { rows: number; columns: number } {
+  return {
+    rows: Math.max(grid.values.length, grid.chart.row - 1 + grid.chartValues.length),
+    columns: Math.max(grid.values[0].length, grid.chartValues[0]?.length ?? 0),
+  };
+}
+
+/**
+ * The plain error for a report too large for the spreadsheet.
+ * @example tooLargeError(12_000_000, 500_000, 'en').message // 'The report would need 12,000,000 cells …'
+ */
+export function tooLargeError(cells: number, used: number, language: Language): UserError {
+  return new UserError('report.error.tooLarge', { cells: cells.toLocaleString('en-US'), used: used.toLocaleString('en-US') }, language);
+}
+
 /**
  * Writes the grid into the report sheet (created if needed) and returns its name.
  * @example writeReport(grid, 'en') === 'Cohort report'
@@ -32,40 +51,74 @@ export function writeReport(grid: ReportGrid, language: Language): string {
     throw new UserError('report.error.busy', {}, language);
   };
   return withDocumentLock(LOCK_WAIT_MS, busy, () => {
-    const sheet = ownedSheetForRun(t(language, 'report.sheetName'), REPORT_KEY, REPORT_KIND);
-    const rows = grid.values.length;
-    const columns = grid.values[0].length;
-    ensureSize(sheet, rows, columns);
-    const all = sheet.getRange(1, 1, rows, columns);
-    // Formats first: a text cell formatted '@' keeps "=…" as text.
-    all.setNumberFormats(grid.formats);
-    all.setValues(grid.values);
-    sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
-    sheet.getRange(2, 1, 2, 1).setFontColor('#5f6368');
-    blockRange(sheet, grid.header).setFontWeight('bold');
-    sheet.getRange(grid.heatmap.row + grid.heatmap.numRows, 1, 1, grid.header.numColumns).setFontWeight('bold');
-    blockRange(sheet, { ...grid.chart, numRows: 1 }).setFontWeight('bold');
-    sheet.setFrozenRows(grid.header.row);
-    sheet.setColumnWidth(1, 120);
-    const heatmap = SpreadsheetApp.newConditionalFormatRule()
-      .setGradientMinpoint(HEAT_LOW)
-      .setGradientMaxpoint(HEAT_HIGH)
-      .setRanges([blockRange(sheet, grid.heatmap)])
-      .build();
-    sheet.setConditionalFormatRules([heatmap]);
-    const chart = sheet
-      .newChart()
-      .setChartType(Charts.ChartType.LINE)
-      .addRange(blockRange(sheet, grid.chart))
-      .setNumHeaders(1)
-      .setPosition(grid.chart.row, grid.chart.numColumns + 2, 0, 0)
-      .setOption('title', grid.chartTitle)
-      .setOption('hAxis.title', t(language, 'report.chart.period'))
-      .setOption('legend.position', 'right')
-      .build();
-    sheet.insertChart(chart);
-    return sheet.getName();
+    const existing = findReportSheet();
+    const size = gridSize(grid);
+    const tooLarge = (cells: number, used: number) => tooLargeError(cells, used, language);
+    const plan = planWrite(size, existing, tooLarge);
+    const limit = () => tooLarge(size.rows * size.columns, workbookCells());
+    if (plan === 'inPlace') {
+      const sheet = ownedSheetForRun(t(language, 'report.sheetName'), REPORT_KEY, REPORT_KIND);
+      try {
+        fill(sheet, grid, size, language);
+      } catch (error) {
+        throw asLimitError(error, limit);
+      }
+      return sheet.getName();
+    }
+    const name = existing ? existing.getName() : t(language, 'report.sheetName');
+    const fresh = createOwnedSheet(name, REPORT_KEY, REPORT_KIND, existing ? existing.getIndex() - 1 : undefined);
+    try {
+      fill(fresh, grid, size, language);
+    } catch (error) {
+      SpreadsheetApp.getActiveSpreadsheet().deleteSheet(fresh); // the previous report stays as it was
+      throw asLimitError(error, limit);
+    }
+    if (existing) {
+      SpreadsheetApp.getActiveSpreadsheet().deleteSheet(existing);
+      fresh.setName(name);
+    }
+    return fresh.getName();
   });
+}
+
+/** Writes the report's cells, formats, heatmap and chart into an empty sheet. */
+function fill(sheet: Sheet, grid: ReportGrid, size: { rows: number; columns: number }, language: Language): void {
+  ensureSize(sheet, size.rows, size.columns);
+  const rows = grid.values.length;
+  const columns = grid.values[0].length;
+  const all = sheet.getRange(1, 1, rows, columns);
+  // Formats first: a text cell formatted '@' keeps "=…" as text.
+  all.setNumberFormats(grid.formats);
+  all.setValues(grid.values);
+  if (grid.chartValues.length > 0) {
+    const chartData = sheet.getRange(grid.chart.row, 1, grid.chartValues.length, grid.chartValues[0].length);
+    chartData.setNumberFormats(grid.chartFormats);
+    chartData.setValues(grid.chartValues);
+  }
+  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
+  sheet.getRange(2, 1, 2, 1).setFontColor('#5f6368');
+  blockRange(sheet, grid.header).setFontWeight('bold');
+  sheet.getRange(grid.heatmap.row + grid.heatmap.numRows, 1, 1, grid.header.numColumns).setFontWeight('bold');
+  blockRange(sheet, { ...grid.chart, numRows: 1 }).setFontWeight('bold');
+  sheet.setFrozenRows(grid.header.row);
+  sheet.setColumnWidth(1, 120);
+  const heatmap = SpreadsheetApp.newConditionalFormatRule()
+    .setGradientMinpoint(HEAT_LOW)
+    .setGradientMaxpoint(HEAT_HIGH)
+    .setRanges([blockRange(sheet, grid.heatmap)])
+    .build();
+  sheet.setConditionalFormatRules([heatmap]);
+  const chart = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.LINE)
+    .addRange(blockRange(sheet, grid.chart))
+    .setNumHeaders(1)
+    .setPosition(grid.chart.row, grid.chart.numColumns + 2, 0, 0)
+    .setOption('title', grid.chartTitle)
+    .setOption('hAxis.title', t(language, 'report.chart.period'))
+    .setOption('legend.position', 'right')
+    .build();
+  sheet.insertChart(chart);
 }
 
 function blockRange(sheet: Sheet, block: Block): GoogleAppsScript.Spreadsheet.Range {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { day, sheetValues, shopHost, SHOP } from './helpers';
+import { cohortTable } from '../../../src/core/cohort';
+import { dayFromCivil, isoOfDay } from '../../../src/core/days';
+import { reportGrid } from '../../../src/server/report/layout';
+import { checkOptions } from '../../../src/server/report/options';
+import { tableOf, type Row } from '../../core/metrics/orderTable';
 
 type Result = {
   sheetName: string;
@@ -272,4 +277,38 @@ describe('buildCohortReport: beyond what one execution can do', () => {
       'The sheet "Orders" has 2000001 rows; the add-on reads at most 2000000 in one go. Copy a date range to a new sheet and build the report from it.',
     );
   });
+});
+
+describe('buildCohortReport: too large for the spreadsheet', () => {
+  it('refuses a daily report over decades before writing anything, and keeps the previous report', async () => {
+    // One typo-like old date (1975) makes a daily report of about 18,000 days × 18,000 columns:
+    // more than 18,278 columns and 10,000,000 cells.
+    const rows = [...SHOP, ['d', day('1975-01-01'), 5]];
+    const host = await shopHost({ rows });
+    build(host); // monthly: fits
+    const before = sheetValues(host, 'Cohort report');
+    expect(() => build(host, { options: { period: 'day' } })).toThrow(
+      /^The report would need [\d,]+ cells, more than this spreadsheet can hold \(Sheets allows 10,000,000 cells over all its sheets, [\d,]+ are in use, and 18,278 columns in a sheet\)\. Choose a longer period/,
+    );
+    expect(sheetValues(host, 'Cohort report')).toEqual(before);
+    expect(host.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Orders', 'Cohort report']);
+    // A date range makes it small enough again.
+    expect(build(host, { options: { period: 'day', from: '2024-01-01', to: '2024-03-31' } }).cohorts).toBe(3);
+  });
+
+  it('does not pad the chart block to the table’s width (the grid grew with the square of the periods)', () => {
+    // 40 daily cohorts of one customer each, over 40 days: the table is 2 + 40 wide, the chart 1 + 6 (the recent cohorts).
+    const rows: Row[] = Array.from({ length: 40 }, (_, i): Row => [`c${i}`, isoOfDay(dayFromCivil(2024, 1, 1) + i), 10]);
+    const options = checkOptions({ period: 'day' }, 'en_GB', 'en');
+    const grid = reportGrid({
+      table: cohortTable(tableOf(rows), { period: 'day', weekStart: 'monday' }), options, language: 'en', sourceSheet: 'Orders',
+      firstDay: dayFromCivil(2024, 1, 1), lastDay: dayFromCivil(2024, 2, 9), reading: '', health: '',
+    });
+    expect(grid.values.every((row) => row.length === 42)).toBe(true);
+    expect(grid.chartValues.every((row) => row.length === 7)).toBe(true);
+    // The chart shows the 6 most recent cohorts with 2 periods or more: days 33–38 (day 39 has one);
+    // the oldest, day 33, has 7 periods (33 … 39): a header row and k = 0 … 6.
+    expect(grid.chartValues.length).toBe(8);
+  });
+
 });
