@@ -11,8 +11,9 @@ import { report } from './report';
 import { sidebar } from './sidebar';
 import { clv } from './clv';
 import { functions } from './functions';
+import { schedule } from './schedule';
 
-const FEATURES = [common, orders, report, sidebar, clv, email, functions] as const;
+const FEATURES = [common, orders, report, sidebar, clv, email, functions, schedule] as const;
 
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

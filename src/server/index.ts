@@ -3,7 +3,7 @@
  * export below, with the function's own parameter names and JSDoc: export only entry points here
  * (simple triggers, menu actions, trigger handlers, sidebar calls, custom functions).
  */
-export { onOpen, onInstall, showHelp } from './menu';
+export { onOpen, onInstall, showHelp, showNotices } from './menu';
 export { showSidebar, getSidebarState, previewOrderSheet } from './sidebar';
 export { buildCohortReport } from './report';
 export { CRR, CHURN, CLV, AVG_RETENTION_PERIOD, REPEAT_PURCHASE_RATE, AOV, PURCHASE_FREQUENCY, AVG_DAYS_BETWEEN_PURCHASES, NPS, COHORT_TABLE, RFM, RETENTION_SUMMARY } from './customFunctions';

@@ -9,6 +9,7 @@ import { requestLanguage, spreadsheetLocale, weekStartOfLocale } from './context
 import { detectSheetColumns, orderSheet } from './orders';
 import { loadSettings, saveSettings, type ReportSettings } from './report/settings';
 import { findReportSheet } from './report/write';
+import { noticesFor } from './email/notice';
 
 /** Opens the retention sidebar. */
 export function showSidebar(): void {
@@ -29,6 +30,8 @@ export interface SidebarState {
   /** What the user chose last time in this document. */
   settings: ReportSettings;
   messages: Record<string, string>;
+  /** Notices failed weekly runs left for this spreadsheet (src/server/email/notice.ts), translated. */
+  notices: string[];
 }
 
 /**
@@ -57,6 +60,7 @@ export function getSidebarState(language?: string): SidebarState {
     defaultWeekStart: weekStartOfLocale(locale),
     settings,
     messages: { ...catalog(chosen) },
+    notices: noticesFor(spreadsheet.getId(), chosen),
   };
 }
 

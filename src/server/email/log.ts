@@ -12,7 +12,7 @@ import { adoptOwnedSheet, createOwnedSheet, findOwnedSheet } from '../ownedSheet
 const LOG_METADATA_KEY = 'retention.weeklyEmailLog';
 const COLUMNS = 5;
 
-export type LogResult = 'sent' | 'test' | 'alreadySent' | 'problem' | 'quota' | 'failed';
+export type LogResult = 'sent' | 'test' | 'alreadySent' | 'problem' | 'quota' | 'failed' | 'busy';
 
 export interface LogEntry {
   week: string;
