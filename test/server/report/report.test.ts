@@ -9,8 +9,9 @@ type Result = {
   json: { period: string; cohorts: { cohort: string; customers: number; active: number[]; values?: number[] }[]; rows: unknown };
 };
 
+// withJson: the runner's option, so the cohort JSON can be checked (the sidebar does not get it).
 const build = (host: Awaited<ReturnType<typeof shopHost>>, request: Record<string, unknown> = {}) =>
-  host.runFromSidebar('buildCohortReport', { sheetName: 'Orders', ...request }) as Result;
+  host.runFromSidebar('buildCohortReport', { sheetName: 'Orders', withJson: true, ...request }) as Result;
 
 describe('buildCohortReport: the report sheet', () => {
   it('writes title, health, the monthly % table with blanks after the data end, and the weighted average', async () => {
