@@ -11,9 +11,10 @@ import { report } from './report';
 import { sidebar } from './sidebar';
 import { clv } from './clv';
 import { functions } from './functions';
+import { modelRange } from './modelRange';
 import { schedule } from './schedule';
 
-const FEATURES = [common, orders, report, sidebar, clv, email, functions, schedule] as const;
+const FEATURES = [common, orders, report, sidebar, clv, email, functions, schedule, modelRange] as const;
 
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

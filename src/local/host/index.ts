@@ -533,15 +533,20 @@ export class LocalHost {
   }
 
   /**
-   * A range reference as a custom function receives it: one cell is a bare value, more a 2D array
-   * (`""` for empty cells, `Date` for dates).
-   * @example host.rangeArg('Orders!A2:C100')
+   * A range reference (A1 notation or a named range's name) as a custom function receives it: one
+   * cell is a bare value, more a 2D array (`""` for empty cells, `Date` for dates).
+   * @example host.rangeArg('Orders!A2:C100'); host.rangeArg('RETENTION_MODEL')
    */
   rangeArg(a1: string): unknown {
-    const area = parseA1(a1);
-    const sheet = area.sheetName === undefined ? this.spreadsheet._active : this.spreadsheet.getSheetByName(area.sheetName);
-    if (!sheet) throw new Error(`No sheet for ${a1}`);
-    const values = sheet.getRange(a1.slice(a1.lastIndexOf('!') + 1)).getValues();
+    const named = this.spreadsheet.getRangeByName(a1);
+    let values: unknown[][];
+    if (named) values = named.getValues();
+    else {
+      const area = parseA1(a1);
+      const sheet = area.sheetName === undefined ? this.spreadsheet._active : this.spreadsheet.getSheetByName(area.sheetName);
+      if (!sheet) throw new Error(`No sheet for ${a1}`);
+      values = sheet.getRange(a1.slice(a1.lastIndexOf('!') + 1)).getValues();
+    }
     const plain = values.map((row) => row.map((v) => (isDate(v) ? new Date(v.getTime()) : v)));
     return plain.length === 1 && plain[0].length === 1 ? plain[0][0] : plain;
   }

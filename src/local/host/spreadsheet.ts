@@ -792,6 +792,40 @@ export class Range {
 }
 guardClass(Range, docNeed);
 
+/**
+ * A name for a range (`Spreadsheet.setNamedRange`). Formulas and custom-function arguments may
+ * use the name; the host resolves it in `LocalHost.rangeArg`.
+ */
+export class NamedRange {
+  constructor(
+    readonly rt: Runtime,
+    private readonly owner: Spreadsheet,
+    public _name: string,
+    public _range: Range,
+  ) {}
+  getName(): string {
+    return this._name;
+  }
+  getRange(): Range {
+    return this._range;
+  }
+  setName(name: string): NamedRange {
+    this.owner._checkRangeName(name, this);
+    this._name = name;
+    return this;
+  }
+  setRange(range: Range): NamedRange {
+    if (!(range instanceof Range)) throw this.rt.error('Invalid argument: range');
+    this._range = range;
+    return this;
+  }
+  remove(): void {
+    const i = this.owner._namedRanges.indexOf(this);
+    if (i >= 0) this.owner._namedRanges.splice(i, 1);
+  }
+}
+guardClass(NamedRange, docNeed);
+
 /** One sheet of the spreadsheet. */
 export class Sheet {
   readonly _store = new SheetStore();
@@ -1059,6 +1093,7 @@ guardClass(Sheet, docNeed);
 export class Spreadsheet {
   readonly _sheets: Sheet[] = [];
   readonly _metadata: DeveloperMetadata[] = [];
+  readonly _namedRanges: NamedRange[] = [];
   _active: Sheet | null = null;
   readonly _toasts: { message: string; title: string; timeoutSeconds: number }[] = [];
   constructor(
@@ -1141,6 +1176,38 @@ export class Spreadsheet {
     if (this._sheets.length === 1) throw this.rt.error("You can't remove all the sheets in a document.");
     this._sheets.splice(i, 1);
     if (this._active === sheet) this._active = this._sheets[0];
+    // Its named ranges go with it (Sheets turns the references into #REF!).
+    for (const named of this._namedRanges.filter((n) => n._range.sheet === sheet)) named.remove();
+  }
+
+  /**
+   * Refuses a name Sheets refuses: letters, digits and underscores, not starting with a digit,
+   * not TRUE/FALSE, not a cell reference (A1 or R1C1), at most 250 characters, not taken.
+   */
+  _checkRangeName(name: unknown, self?: NamedRange): void {
+    const text = String(name);
+    const valid =
+      /^[A-Za-z_][A-Za-z0-9_]{0,249}$/.test(text) && !/^(true|false)$/i.test(text) && !/^[A-Za-z]{1,3}[0-9]+$/.test(text) && !/^R[0-9]*C[0-9]*$/i.test(text);
+    if (!valid) throw this.rt.error(`Invalid argument: name`);
+    if (this._namedRanges.some((n) => n !== self && n._name.toLowerCase() === text.toLowerCase())) {
+      throw this.rt.error(`A named range called ${text} already exists.`);
+    }
+  }
+  setNamedRange(name: string, range: Range): void {
+    if (!(range instanceof Range)) throw this.rt.error('Invalid argument: range');
+    this._checkRangeName(name);
+    this._namedRanges.push(new NamedRange(this.rt, this, String(name), range));
+  }
+  getRangeByName(name: string): Range | null {
+    return this._namedRanges.find((n) => n._name.toLowerCase() === String(name).toLowerCase())?._range ?? null;
+  }
+  getNamedRanges(): NamedRange[] {
+    return this.rt.realm.arr(this._namedRanges);
+  }
+  removeNamedRange(name: string): void {
+    const named = this._namedRanges.find((n) => n._name.toLowerCase() === String(name).toLowerCase());
+    if (!named) throw this.rt.error('Range not found');
+    named.remove();
   }
   getActiveSheet(): Sheet {
     if (!this._active) throw this.rt.error('The spreadsheet has no sheets.');

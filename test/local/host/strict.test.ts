@@ -270,3 +270,22 @@ describe('the number format decides whether a cell is a date', () => {
     ]);
   });
 });
+
+describe('named ranges', () => {
+  test('set, found by name (also as a custom-function argument), moved, refused names, gone with their sheet', () => {
+    const h = evalHost();
+    h.run('f', "var s = SpreadsheetApp.getActive().insertSheet('Model'); s.getRange('A1:C1').setValues([[1, 2, 'week']]); SpreadsheetApp.getActive().setNamedRange('MY_MODEL', s.getRange('A1:C1'))");
+    expect(h.run('f', "SpreadsheetApp.getActive().getRangeByName('MY_MODEL').getA1Notation()")).toBe('A1:C1');
+    expect(h.rangeArg('MY_MODEL')).toEqual([[1, 2, 'week']]);
+    expect(() => h.run('f', "SpreadsheetApp.getActive().setNamedRange('MY_MODEL', SpreadsheetApp.getActive().getRange('Model!A2'))")).toThrow(
+      'A named range called MY_MODEL already exists.',
+    );
+    for (const bad of ['1ABC', 'A1', 'R1C1', 'TRUE', 'has space', 'x-y']) {
+      expect(() => h.run('f', 'SpreadsheetApp.getActive().setNamedRange(a, SpreadsheetApp.getActive().getRange("Model!A2"))', bad)).toThrow('Invalid argument: name');
+    }
+    h.run('f', "SpreadsheetApp.getActive().getNamedRanges()[0].setRange(SpreadsheetApp.getActive().getRange('Model!B1'))");
+    expect(h.rangeArg('MY_MODEL')).toBe(2);
+    h.run('f', "SpreadsheetApp.getActive().deleteSheet(SpreadsheetApp.getActive().getSheetByName('Model'))");
+    expect(h.run('f', "SpreadsheetApp.getActive().getRangeByName('MY_MODEL')")).toBe(null);
+  });
+});
