@@ -13,8 +13,9 @@ import { clv } from './clv';
 import { functions } from './functions';
 import { modelRange } from './modelRange';
 import { schedule } from './schedule';
+import { selfcheck } from './selfcheck';
 
-const FEATURES = [common, orders, report, sidebar, clv, email, functions, schedule, modelRange] as const;
+const FEATURES = [common, orders, report, sidebar, clv, email, functions, schedule, modelRange, selfcheck] as const;
 
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -10,3 +10,4 @@ export { CRR, CHURN, CLV, AVG_RETENTION_PERIOD, REPEAT_PURCHASE_RATE, AOV, PURCH
 export { buildCustomerValue } from './clv/build';
 export { P_ALIVE, EXPECTED_PURCHASES, PREDICTED_CLV } from './clvFunctions';
 export { sendWeeklySummary, getEmailSettings, saveEmailSettings, sendTestEmail, previewWeeklyEmail } from './email/weekly';
+export { checkAddOn, runSelfCheck } from './selfcheck';

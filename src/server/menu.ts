@@ -28,7 +28,7 @@ export function onOpen(e: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(t(language, 'menu.buildReport'), 'showSidebar')
     .addItem(t(language, 'menu.weeklyEmail'), 'showSidebar');
   if (noticeWaiting(e)) menu.addItem(`⚠ ${t(language, 'menu.notices')}`, 'showNotices');
-  menu.addSeparator().addItem(t(language, 'menu.help'), 'showHelp').addToUi();
+  menu.addSeparator().addItem(t(language, 'menu.selfCheck'), 'checkAddOn').addItem(t(language, 'menu.help'), 'showHelp').addToUi();
 }
 
 /** Whether a weekly run left a notice for this spreadsheet (never in AuthMode.NONE, which may read nothing). */

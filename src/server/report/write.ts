@@ -33,39 +33,47 @@ export function writeReport(grid: ReportGrid, language: Language): string {
   };
   return withDocumentLock(LOCK_WAIT_MS, busy, () => {
     const sheet = ownedSheetForRun(t(language, 'report.sheetName'), REPORT_KEY, REPORT_KIND);
-    const rows = grid.values.length;
-    const columns = grid.values[0].length;
-    ensureSize(sheet, rows, columns);
-    const all = sheet.getRange(1, 1, rows, columns);
-    // Formats first: a text cell formatted '@' keeps "=…" as text.
-    all.setNumberFormats(grid.formats);
-    all.setValues(grid.values);
-    sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
-    sheet.getRange(2, 1, 2, 1).setFontColor('#5f6368');
-    blockRange(sheet, grid.header).setFontWeight('bold');
-    sheet.getRange(grid.heatmap.row + grid.heatmap.numRows, 1, 1, grid.header.numColumns).setFontWeight('bold');
-    blockRange(sheet, { ...grid.chart, numRows: 1 }).setFontWeight('bold');
-    sheet.setFrozenRows(grid.header.row);
-    sheet.setColumnWidth(1, 120);
-    const heatmap = SpreadsheetApp.newConditionalFormatRule()
-      .setGradientMinpoint(HEAT_LOW)
-      .setGradientMaxpoint(HEAT_HIGH)
-      .setRanges([blockRange(sheet, grid.heatmap)])
-      .build();
-    sheet.setConditionalFormatRules([heatmap]);
-    const chart = sheet
-      .newChart()
-      .setChartType(Charts.ChartType.LINE)
-      .addRange(blockRange(sheet, grid.chart))
-      .setNumHeaders(1)
-      .setPosition(grid.chart.row, grid.chart.numColumns + 2, 0, 0)
-      .setOption('title', grid.chartTitle)
-      .setOption('hAxis.title', t(language, 'report.chart.period'))
-      .setOption('legend.position', 'right')
-      .build();
-    sheet.insertChart(chart);
+    writeGrid(sheet, grid, language);
     return sheet.getName();
   });
+}
+
+/**
+ * Writes the grid into an empty sheet the add-on owns (the report sheet, or the self-check's
+ * scratch sheet): values, formats, the heatmap, the chart. The caller holds the document lock.
+ */
+export function writeGrid(sheet: Sheet, grid: ReportGrid, language: Language): void {
+  const rows = grid.values.length;
+  const columns = grid.values[0].length;
+  ensureSize(sheet, rows, columns);
+  const all = sheet.getRange(1, 1, rows, columns);
+  // Formats first: a text cell formatted '@' keeps "=…" as text.
+  all.setNumberFormats(grid.formats);
+  all.setValues(grid.values);
+  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
+  sheet.getRange(2, 1, 2, 1).setFontColor('#5f6368');
+  blockRange(sheet, grid.header).setFontWeight('bold');
+  sheet.getRange(grid.heatmap.row + grid.heatmap.numRows, 1, 1, grid.header.numColumns).setFontWeight('bold');
+  blockRange(sheet, { ...grid.chart, numRows: 1 }).setFontWeight('bold');
+  sheet.setFrozenRows(grid.header.row);
+  sheet.setColumnWidth(1, 120);
+  const heatmap = SpreadsheetApp.newConditionalFormatRule()
+    .setGradientMinpoint(HEAT_LOW)
+    .setGradientMaxpoint(HEAT_HIGH)
+    .setRanges([blockRange(sheet, grid.heatmap)])
+    .build();
+  sheet.setConditionalFormatRules([heatmap]);
+  const chart = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.LINE)
+    .addRange(blockRange(sheet, grid.chart))
+    .setNumHeaders(1)
+    .setPosition(grid.chart.row, grid.chart.numColumns + 2, 0, 0)
+    .setOption('title', grid.chartTitle)
+    .setOption('hAxis.title', t(language, 'report.chart.period'))
+    .setOption('legend.position', 'right')
+    .build();
+  sheet.insertChart(chart);
 }
 
 function blockRange(sheet: Sheet, block: Block): GoogleAppsScript.Spreadsheet.Range {
