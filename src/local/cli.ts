@@ -30,6 +30,7 @@ Commands:
   email FILE --week-ending DATE [--out email.html]
                                         the weekly summary e-mail
   clv FILE [--json]                     predicted customer value (BG/NBD and Gamma-Gamma)
+  selfcheck [--json]                    the add-on's self-check (Extensions › Retention › Check this add-on) in the local host
 
 FILE is .csv, .csv.gz, .tsv, .txt (whitespace separated) or .xlsx.
 

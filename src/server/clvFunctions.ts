@@ -2,15 +2,17 @@
  * Custom functions of the predicted customer value: P_ALIVE, EXPECTED_PURCHASES, PREDICTED_CLV.
  * Each takes a customer's summary (frequency, recency, T, monetary, in the model's periods, as the
  * "Customer predictions" sheet shows them) as single values or as columns (the result then spills
- * into a column), and uses the model the sidebar's "Customer value" action stored in the
- * document's properties, or parameters given as a range of cells.
+ * into a column), and uses parameters given as a range of cells: the model's own cells
+ * RETENTION_MODEL (./clv/store.ts: a refit changes them, so Sheets recalculates the formula; their
+ * t, horizon, discount and period are then the defaults too), or r, α, a, b [, p, q, γ] typed
+ * anywhere; without parameters, the model stored in the document's properties.
  */
 import { expectedAverageValue, type BgNbdParams, type ClvUnit, type GammaGammaParams } from '../core/clv';
 // The per-(x, T) parts of the predictions, so that a column of customers computes each series once.
 import { discountedPurchasesIfAlive, expectedPurchasesIfAlive, probabilityAlive } from '../core/clv/predict';
 import type { Language } from '../core/types';
 import type { MessageKey, MessageParams } from '../i18n';
-import { loadModel, type StoredModel } from './clv/store';
+import { loadModel, modelOfRow, MODEL_CELLS, type ModelCells, type StoredModel } from './clv/store';
 import { documentLanguage } from './context';
 import { UserError } from './errors';
 
@@ -35,7 +37,13 @@ class ClvCall {
     return this.stored;
   }
 
-  /** The parameters given as a range (r, α, a, b [, p, q, γ]), or the stored model's. */
+  /** The model's cells given as the parameters (RETENTION_MODEL), once `parameters` has read them. */
+  cells: ModelCells | null = null;
+
+  /**
+   * The parameters given as a range: the model's cells RETENTION_MODEL (remembered in `cells`, for
+   * the defaults of t, horizon, discount and period), or r, α, a, b [, p, q, γ]; else the stored model's.
+   */
   parameters(index: number, name: string, value: CellArgument, withSpend: boolean): { bgnbd: BgNbdParams; gammaGamma?: GammaGammaParams } {
     const count = withSpend ? 7 : 4;
     if (isMissing(value)) {
@@ -44,12 +52,23 @@ class ClvCall {
       return { bgnbd: stored.bgnbd, gammaGamma: stored.gammaGamma };
     }
     const list = (Array.isArray(value) ? (value as unknown[][]).flat() : [value]).filter((v) => !isMissing(v));
+    if (list.length === MODEL_CELLS.length && typeof list[list.length - 1] === 'string') {
+      const cells = modelOfRow(list);
+      if (!cells) return this.fail('model.badRange', { index, name });
+      this.cells = cells;
+      return { bgnbd: cells.bgnbd, gammaGamma: cells.gammaGamma };
+    }
     const valid = list.every((v) => typeof v === 'number' && Number.isFinite(v) && v > 0);
     if (!valid || (list.length !== count && list.length !== 7)) {
       this.fail('clv.fn.parameters', { index, name, count, list: withSpend ? 'r, α, a, b, p, q, γ' : 'r, α, a, b' });
     }
     const [r, alpha, a, b, p, q, gamma] = list as number[];
     return { bgnbd: { r, alpha, a, b }, ...(withSpend ? { gammaGamma: { p, q, gamma } } : {}) };
+  }
+
+  /** Where the defaults of t, horizon, discount and period come from: the model's cells when given, else the stored model. */
+  defaults(): { t?: number; horizonMonths?: number; monthlyDiscount?: number; unit?: ClvUnit } | null {
+    return this.cells ?? this.model();
   }
 
   /** A single number argument (not a range), or `fallback` when left out. */
@@ -131,7 +150,7 @@ function perFrequencyAndAge(compute: (x: number, T: number) => number): (x: numb
  * @param {number} frequency Repeat purchases: the purchase days after the first one (a number or a column).
  * @param {number} recency Time from the first to the last purchase, in model periods (weeks or days).
  * @param {number} T Time from the first purchase to the end of the data, in model periods.
- * @param {number} [parameters] Optional: the model's r, α, a, b as a range of cells. Default: the model the "Customer value" action fitted.
+ * @param {number} [parameters] Optional: RETENTION_MODEL (the fitted model's cells: follows every refit), or r, α, a, b as a range of cells. Default: the model the "Customer value" action stored.
  * @return The probability, from 0 to 1 (format the cell as a percentage).
  * @customfunction
  * @example =P_ALIVE(2, 30.43, 38.86, {0.243, 4.414, 0.793, 2.426}) returns about 0.73.
@@ -156,7 +175,7 @@ export function P_ALIVE(frequency: CellArgument, recency: CellArgument, T: CellA
  * @param {number} recency Time from the first to the last purchase, in model periods (weeks or days).
  * @param {number} T Time from the first purchase to the end of the data, in model periods.
  * @param {number} [periods] Optional: how many periods ahead. Default: as on the "Customer predictions" sheet (a year).
- * @param {number} [parameters] Optional: the model's r, α, a, b as a range of cells. Default: the model the "Customer value" action fitted.
+ * @param {number} [parameters] Optional: RETENTION_MODEL (the fitted model's cells: follows every refit), or r, α, a, b as a range of cells. Default: the model the "Customer value" action stored.
  * @return The expected number of purchases.
  * @customfunction
  * @example =EXPECTED_PURCHASES(2, 30.43, 38.86, 39, {0.243, 4.414, 0.793, 2.426}) returns about 1.23.
@@ -170,7 +189,7 @@ export function EXPECTED_PURCHASES(
 ): Spill {
   const call = new ClvCall('EXPECTED_PURCHASES');
   const { bgnbd } = call.parameters(5, 'parameters', parameters, false);
-  const ahead = call.scalar(4, 'periods', periods, call.model()?.t, 0);
+  const ahead = call.scalar(4, 'periods', periods, call.defaults()?.t, 0);
   const ifAlive = perFrequencyAndAge((x, age) => expectedPurchasesIfAlive(bgnbd, x, age, ahead));
   return call.spill(
     [
@@ -192,11 +211,11 @@ export function EXPECTED_PURCHASES(
  * @param {number} monetary Average value of the repeat purchases (0 without repeat purchases).
  * @param {number} [horizon_months] Optional: months ahead. Default: as on the "Customer predictions" sheet (12).
  * @param {number} [monthly_discount] Optional: discount rate per month, e.g. 1%. Default: as on the sheet (1%).
- * @param {number} [parameters] Optional: r, α, a, b, p, q, γ as a range of cells. Default: the model the "Customer value" action fitted.
+ * @param {number} [parameters] Optional: RETENTION_MODEL (the fitted model's cells: follows every refit), or r, α, a, b, p, q, γ as a range of cells. Default: the model the "Customer value" action stored.
  * @param {string} [period] Optional: "week" or "day", the model period of the parameters. Default: the fitted model's (else week).
  * @return The predicted value, in the currency of the amounts.
  * @customfunction
- * @example =PREDICTED_CLV(B6:B, C6:C, D6:D, E6:E) spills one value per customer of the "Customer predictions" sheet.
+ * @example =PREDICTED_CLV(B6:B, C6:C, D6:D, E6:E, , , RETENTION_MODEL) spills one value per customer of the "Customer predictions" sheet.
  */
 export function PREDICTED_CLV(
   frequency: CellArgument,
@@ -210,7 +229,7 @@ export function PREDICTED_CLV(
 ): Spill {
   const call = new ClvCall('PREDICTED_CLV');
   const { bgnbd, gammaGamma } = call.parameters(7, 'parameters', parameters, true);
-  const stored = call.model();
+  const stored = call.defaults();
   const horizonMonths = Math.floor(call.scalar(5, 'horizon_months', horizon_months, stored?.horizonMonths ?? 12, 0));
   const monthlyDiscount = call.scalar(6, 'monthly_discount', monthly_discount, stored?.monthlyDiscount ?? 0.01, 0);
   let unit: ClvUnit = stored?.unit ?? 'week';

@@ -3,7 +3,7 @@
  * export below, with the function's own parameter names and JSDoc: export only entry points here
  * (simple triggers, menu actions, trigger handlers, sidebar calls, custom functions).
  */
-export { onOpen, onInstall, showHelp } from './menu';
+export { onOpen, onInstall, showHelp, showNotices } from './menu';
 export { showSidebar, getSidebarState, previewOrderSheet } from './sidebar';
 export { buildCohortReport } from './report';
 export { buildMetrics } from './metrics';
@@ -11,3 +11,4 @@ export { CRR, CHURN, CLV, AVG_RETENTION_PERIOD, REPEAT_PURCHASE_RATE, AOV, PURCH
 export { buildCustomerValue } from './clv/build';
 export { P_ALIVE, EXPECTED_PURCHASES, PREDICTED_CLV } from './clvFunctions';
 export { sendWeeklySummary, getEmailSettings, saveEmailSettings, sendTestEmail, previewWeeklyEmail } from './email/weekly';
+export { checkAddOn, runSelfCheck } from './selfcheck';

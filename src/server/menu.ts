@@ -1,11 +1,13 @@
 /**
  * The add-on menu and the simple triggers. onOpen may run in AuthMode.NONE (the add-on is
  * installed but not yet used in this document): it then only builds the menu, with English-free
- * labels taken from the spreadsheet's locale only when that is allowed.
+ * labels taken from the spreadsheet's locale only when that is allowed. In LIMITED and FULL it
+ * also adds an item for a notice a failed weekly run left (src/server/email/notice.ts).
  */
 import { t } from '../i18n';
 import type { Language } from '../core/types';
 import { documentLanguage } from './context';
+import { clearNotices, hasNotice, noticesFor } from './email/notice';
 
 /** The language for the menu: in AuthMode.NONE the document cannot be read, so English. */
 function menuLanguage(e: GoogleAppsScript.Events.SheetsOnOpen | undefined): Language {
@@ -20,14 +22,33 @@ function menuLanguage(e: GoogleAppsScript.Events.SheetsOnOpen | undefined): Lang
 /** Builds the add-on menu. Runs on every open of a document where the add-on is installed. */
 export function onOpen(e: GoogleAppsScript.Events.SheetsOnOpen): void {
   const language = menuLanguage(e);
-  SpreadsheetApp.getUi()
+  const menu = SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(t(language, 'menu.openSidebar'), 'showSidebar')
     .addItem(t(language, 'menu.buildReport'), 'showSidebar')
-    .addItem(t(language, 'menu.weeklyEmail'), 'showSidebar')
-    .addSeparator()
-    .addItem(t(language, 'menu.help'), 'showHelp')
-    .addToUi();
+    .addItem(t(language, 'menu.weeklyEmail'), 'showSidebar');
+  if (noticeWaiting(e)) menu.addItem(`⚠ ${t(language, 'menu.notices')}`, 'showNotices');
+  menu.addSeparator().addItem(t(language, 'menu.selfCheck'), 'checkAddOn').addItem(t(language, 'menu.help'), 'showHelp').addToUi();
+}
+
+/** Whether a weekly run left a notice for this spreadsheet (never in AuthMode.NONE, which may read nothing). */
+function noticeWaiting(e: GoogleAppsScript.Events.SheetsOnOpen | undefined): boolean {
+  if (e && e.authMode === ScriptApp.AuthMode.NONE) return false;
+  try {
+    return hasNotice(SpreadsheetApp.getActiveSpreadsheet().getId());
+  } catch {
+    return false;
+  }
+}
+
+/** Shows the notices failed weekly runs left for this spreadsheet, then forgets them. */
+export function showNotices(): void {
+  const language = documentLanguage();
+  const id = SpreadsheetApp.getActiveSpreadsheet().getId();
+  const notices = noticesFor(id, language);
+  const ui = SpreadsheetApp.getUi();
+  if (notices.length) ui.alert(t(language, 'notice.title'), notices.join('\n\n'), ui.ButtonSet.OK);
+  clearNotices(id);
 }
 
 /** Runs when the add-on is installed from the store: builds the menu at once. */

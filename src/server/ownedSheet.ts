@@ -3,6 +3,11 @@
  * such a sheet is marked with developer metadata and found by that mark, never by name, so the
  * user may rename it; a new one never takes the name of a user's sheet (it gets " (2)", " (3)" …);
  * only a marked sheet is ever cleared. Writes hold the document lock.
+ *
+ * The mark has DOCUMENT visibility: PROJECT metadata is visible only to the Cloud project that
+ * wrote it, so after moving from a bound copy to the add-on (or changing the script's Cloud
+ * project before publishing) the add-on would no longer find its sheets. Sheets marked PROJECT by
+ * earlier versions are still found (by the same project) and re-marked DOCUMENT when reused.
  */
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -12,12 +17,30 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * @example findOwnedSheet('retention.report') // the cohort report sheet, or null
  */
 export function findOwnedSheet(key: string): Sheet | null {
+  const mark = findMark(key);
+  return mark ? mark.getLocation().getSheet() : null;
+}
+
+/** The sheet-level metadata `key` of an owned sheet, or null. */
+function findMark(key: string): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
   const found = SpreadsheetApp.getActiveSpreadsheet().createDeveloperMetadataFinder().withKey(key).find();
   for (const metadata of found) {
-    const sheet = metadata.getLocation().getSheet();
-    if (sheet) return sheet;
+    if (metadata.getLocation().getSheet()) return metadata;
   }
   return null;
+}
+
+/**
+ * The owned sheet marked `key`, about to be written: a mark of the old PROJECT visibility becomes
+ * DOCUMENT, so the sheet stays the add-on's under another script or Cloud project. Null when none.
+ * @example adoptOwnedSheet('retention.weeklyEmailLog') // the log sheet, or null
+ */
+export function adoptOwnedSheet(key: string): Sheet | null {
+  const mark = findMark(key);
+  if (!mark) return null;
+  const visibility = SpreadsheetApp.DeveloperMetadataVisibility;
+  if (mark.getVisibility() !== visibility.DOCUMENT) mark.setVisibility(visibility.DOCUMENT);
+  return mark.getLocation().getSheet();
 }
 
 /**
@@ -30,7 +53,7 @@ export function createOwnedSheet(name: string, key: string, value: string, index
   let free = name;
   for (let n = 2; spreadsheet.getSheetByName(free); n++) free = `${name} (${n})`;
   const sheet = index === undefined ? spreadsheet.insertSheet(free) : spreadsheet.insertSheet(free, index);
-  sheet.addDeveloperMetadata(key, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  sheet.addDeveloperMetadata(key, value, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
   return sheet;
 }
 
@@ -40,7 +63,7 @@ export function createOwnedSheet(name: string, key: string, value: string, index
  * @example ownedSheetForRun('Customer predictions', 'retention.clvPredictions', 'v1')
  */
 export function ownedSheetForRun(name: string, key: string, value: string): Sheet {
-  const existing = findOwnedSheet(key);
+  const existing = adoptOwnedSheet(key);
   if (!existing) return createOwnedSheet(name, key, value);
   existing.clear();
   existing.clearConditionalFormatRules();

@@ -1,7 +1,7 @@
 /**
  * The cohort report: reads the order sheet (only the mapped columns, in chunks), computes the
- * cohort table in memory, writes the report sheet in one block, and returns plain data for the
- * sidebar and the runner (including DESIGN.md's cohort JSON).
+ * cohort table in memory, writes the report sheet in one block, and returns plain data: for the
+ * sidebar only what it shows; for the runner (`withJson`) also DESIGN.md's cohort JSON and timings.
  */
 import { cohortTable, type CohortMetric } from '../core/cohort';
 import type { PlatformId } from '../core/read/platforms';
@@ -29,7 +29,10 @@ export interface CohortJson {
   rows: { read: number; used: number; skipped: Partial<Record<SkipReason, number>> };
 }
 
-/** What `buildCohortReport` returns (plain data only: google.script.run refuses Dates). */
+/**
+ * What `buildCohortReport` returns to the sidebar (plain data only: google.script.run refuses
+ * Dates): what its panel shows, a few hundred bytes however big the report.
+ */
 export interface ReportResult {
   /** The report sheet's name. */
   sheetName: string;
@@ -39,11 +42,18 @@ export interface ReportResult {
   used: string[];
   /** The data-health lines and the reading notes (dates, currencies, refunds, doubts). */
   health: string[];
+}
+
+/** What the runner (`retention cohort`, the demo) gets with `withJson: true`. */
+export interface RunnerReportResult extends ReportResult {
   reading: ReadingSummary;
   json: CohortJson;
   /** Milliseconds spent reading, computing and writing. */
   timings: { readMs: number; computeMs: number; writeMs: number };
 }
+
+/** A build request; `withJson` (the runner's) adds the cohort JSON and the timings to the result. */
+export type BuildRequest = ReportRequest & { withJson?: boolean };
 
 const CORE_METRIC: Record<ReportMetric, CohortMetric> = {
   percent: 'customers',
@@ -75,10 +85,10 @@ const REPORT_ROWS_AROUND = 9;
 /**
  * Builds (or rebuilds) the cohort report sheet from the order sheet named in the request, and
  * remembers the request's sheet, column corrections and options for this document.
- * @param {Object} request {sheetName, mapping?, options?, language?} (see report/options.ts)
- * @return {Object} the report's sheet name, size, data health and cohort JSON
+ * @param {Object} request {sheetName, mapping?, options?, language?} (see report/options.ts); the runner adds withJson: true
+ * @return {Object} the report's sheet name, size and data health (with withJson also the cohort JSON and timings)
  */
-export function buildCohortReport(request: ReportRequest): ReportResult {
+export function buildCohortReport(request: BuildRequest): ReportResult | RunnerReportResult {
   const language = requestLanguage(request.language);
   const options = checkOptions(request.options, spreadsheetLocale(), language);
   const reportSheet = findReportSheet();
@@ -123,17 +133,16 @@ export function buildCohortReport(request: ReportRequest): ReportResult {
   const sheetName = writeReport(grid, language);
   const written = Date.now();
 
+  const result: ReportResult = { sheetName, cohorts: cohorts.cohorts.length, periods: cohorts.periodsCount, used, health };
+  if (request.withJson !== true) return result;
+
   const skipped: CohortJson['rows']['skipped'] = {};
   for (const [reason, entry] of Object.entries(table.health.skipped)) {
     if (entry && entry.count > 0) skipped[reason as SkipReason] = entry.count;
   }
   const withValues = options.metric === 'revenue' || options.metric === 'ltv';
   return {
-    sheetName,
-    cohorts: cohorts.cohorts.length,
-    periods: cohorts.periodsCount,
-    used,
-    health,
+    ...result,
     reading,
     json: {
       platform: reading.platform,
@@ -151,4 +160,3 @@ export function buildCohortReport(request: ReportRequest): ReportResult {
     timings: { readMs: read - started, computeMs: computed - read, writeMs: written - computed },
   };
 }
-

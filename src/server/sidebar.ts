@@ -11,6 +11,7 @@ import { detectSheetColumns, orderSheet } from './orders';
 import { doubtLines, platformName } from './reading';
 import { loadSettings, saveSettings, type ReportSettings } from './report/settings';
 import { findReportSheet } from './report/write';
+import { noticesFor } from './email/notice';
 
 /** Opens the retention sidebar. */
 export function showSidebar(): void {
@@ -31,6 +32,8 @@ export interface SidebarState {
   /** What the user chose last time in this document. */
   settings: ReportSettings;
   messages: Record<string, string>;
+  /** Notices failed weekly runs left for this spreadsheet (src/server/email/notice.ts), translated. */
+  notices: string[];
 }
 
 /**
@@ -59,6 +62,7 @@ export function getSidebarState(language?: string): SidebarState {
     defaultWeekStart: weekStartOfLocale(locale),
     settings,
     messages: { ...catalog(chosen) },
+    notices: noticesFor(spreadsheet.getId(), chosen),
   };
 }
 

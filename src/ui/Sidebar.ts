@@ -25,6 +25,8 @@ const LANGUAGE_NAMES: Record<string, string> = { en: 'English', pl: 'Polski', ru
 interface SidebarState extends Record<string, unknown> {
   language: string;
   messages: Record<string, string>;
+  /** Notices a failed weekly e-mail run left (shown above the tabs until the e-mail settings are saved). */
+  notices?: string[];
 }
 
 function translator(messages: Record<string, string>) {
@@ -107,7 +109,9 @@ function render(app: HTMLElement, state: SidebarState): void {
     });
   });
   tablist.append(...tabs);
-  app.replaceChildren(header, tablist, ...panels);
+  const notices = (state.notices ?? []).map((text) => el('p', {}, text));
+  const noticeBox = notices.length ? [el('div', { id: 'notices', class: 'error-box', role: 'alert' }, ...notices)] : [];
+  app.replaceChildren(header, ...noticeBox, tablist, ...panels);
 }
 
 start();

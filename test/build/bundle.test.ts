@@ -104,6 +104,8 @@ describe('dist/appsscript.json', () => {
         'https://www.googleapis.com/auth/script.scriptapp',
         'https://www.googleapis.com/auth/script.send_mail',
         'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        // Session.getEffectiveUser().getEmail(): the default recipient of the weekly e-mail (not a sensitive scope).
+        'https://www.googleapis.com/auth/userinfo.email',
       ].sort(),
     );
   });

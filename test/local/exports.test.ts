@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openFile } from '../../src/local/runner';
-import type { ReportResult } from '../../src/server/report';
+import type { RunnerReportResult as ReportResult } from '../../src/server/report';
 import type { MetricsResult } from '../../src/server/metrics';
 import { projectRoot } from '../helpers/build';
 
@@ -27,6 +27,7 @@ async function report(name: string, options: Options = {}): Promise<ReportResult
     sheetName,
     mapping: options.mapping ?? {},
     options: { period: options.period ?? 'month', metric: 'counts', currency: options.currency ?? '' },
+    withJson: true,
   }) as ReportResult;
 }
 

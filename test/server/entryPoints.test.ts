@@ -27,7 +27,7 @@ describe('the built add-on', () => {
     const [menu] = h.ui.menus;
     expect(menu.addon).toBe(true);
     const items = menu.items.filter((item): item is { caption: string; functionName: string } => typeof item === 'object' && 'functionName' in item);
-    expect(items.map((item) => item.caption)).toEqual(['Open retention report', 'Build cohort report', 'Weekly summary e-mail', 'Help']);
+    expect(items.map((item) => item.caption)).toEqual(['Open retention report', 'Build cohort report', 'Weekly summary e-mail', 'Check this add-on', 'Help']);
     // Every item names a function Apps Script can find at the top level of Code.js.
     for (const item of items) expect(() => h.run(item.functionName)).not.toThrow();
   });

@@ -6,7 +6,9 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalHost } from '../../src/local/host/index';
 import { sampleHost, startPreview, type PreviewServer } from '../../src/local/preview';
+import { sampleShop } from '../../src/local/sampleShop';
 import { buildOnce, distFile } from '../helpers/build';
 import { launchBrowser, SHOTS } from '../helpers/browser';
 
@@ -49,7 +51,10 @@ describe('the weekly e-mail panel', () => {
     await page.click('#email-save');
     await page.waitForFunction(() => document.getElementById('email-status')?.textContent?.startsWith('Saved'));
     expect(await page.textContent('#email-status')).toBe('Saved. The summary goes out every Friday between 07:00 and 07:59.');
-    expect(preview.host.triggers.map((t) => [t.handler, t.schedule?.weekDay, t.schedule?.hour])).toEqual([['sendWeeklySummary', 5, 7]]);
+    // One hourly trigger; the handler sends on the saved weekday and hour.
+    expect(preview.host.triggers.map((t) => [t.handler, t.schedule?.kind])).toEqual([['sendWeeklySummary', 'hourly']]);
+    expect(JSON.parse(preview.host.properties.document.getProperty('retention.weeklyEmail')!)).toMatchObject({ weekday: 5, hour: 7 });
+    expect(await page.isHidden('#email-unscheduled')).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.screenshot({ path: join(SHOTS, 'email-panel.png'), fullPage: true });
 
@@ -64,5 +69,40 @@ describe('the weekly e-mail panel', () => {
     await page.waitForFunction(() => document.getElementById('email-status')?.textContent === 'Saved. The weekly summary is off.');
     expect(preview.host.triggers).toHaveLength(0);
     await page.close();
+  });
+});
+
+describe('the weekly e-mail panel in a test deployment (no installable triggers)', () => {
+  it('says after Save, and when opened again, that nothing is scheduled; a test still goes out', async () => {
+    const host = new LocalHost({ timeZone: 'Europe/Warsaw', locale: 'en_GB', distDir: distFile(''), spreadsheetName: 'Sample shop', testDeployment: true }).load();
+    host.addSheet({ ...sampleShop(), name: 'Orders' });
+    const test = await startPreview({ host, port: 0, dist: distFile('') });
+    const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    try {
+      await page.goto(test.url);
+      await page.getByRole('tab', { name: 'Weekly e-mail' }).click();
+      await page.waitForSelector('#email-recipients');
+      await page.check('#email-enabled');
+      await page.click('#email-save');
+      await page.waitForSelector('#email-error:not([hidden])');
+      const error = await page.textContent('#email-error');
+      expect(error).toMatch(/^Saved, but no weekly schedule could be set up: Installable triggers are not supported in a test deployment of an add-on\. /);
+      expect(await page.textContent('#email-status')).toBe('');
+
+      await page.reload();
+      await page.getByRole('tab', { name: 'Weekly e-mail' }).click();
+      await page.waitForSelector('#email-unscheduled:not([hidden])');
+      expect(await page.textContent('#email-unscheduled')).toBe(
+        'The weekly summary is on, but no schedule is set up for you in this spreadsheet, so it is not sent. Installable triggers are not supported in a test deployment of an add-on. Press Save to set it up again. In a test deployment of the add-on Google runs no schedules; "Send a test now" works.',
+      );
+      await page.click('#email-test');
+      await page.waitForFunction(() => document.getElementById('email-status')?.textContent?.startsWith('Test sent'));
+      expect(host.outbox).toHaveLength(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+      await page.screenshot({ path: join(SHOTS, 'email-panel-test-deployment.png'), fullPage: true });
+    } finally {
+      await page.close();
+      await test.close();
+    }
   });
 });

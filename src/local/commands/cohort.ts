@@ -3,7 +3,7 @@
  * in the local host through the same server function (`buildCohortReport`, called as the sidebar
  * calls it). Prints DESIGN.md's JSON or a readable table; `--out` saves the report sheet as XLSX.
  */
-import type { ReportResult } from '../../server/report';
+import type { RunnerReportResult } from '../../server/report';
 import type { ReportOptions, ReportRequest } from '../../server/report/options';
 import { writeXlsx } from '../files';
 import { mappingFromOptions, openFile } from '../runner';
@@ -38,7 +38,7 @@ export const cohort: Command = async ({ file, options, progress, print }) => {
   const request: ReportRequest = { sheetName, mapping: mappingFromOptions(headers, options), options: reportOptions(options) };
   if (typeof options.currency === 'string') request.options!.currency = options.currency;
   progress('Building the cohort report …');
-  const result = host.runFromSidebar('buildCohortReport', request) as ReportResult;
+  const result = host.runFromSidebar('buildCohortReport', { ...request, withJson: true }) as RunnerReportResult;
   const { readMs, computeMs, writeMs } = result.timings;
   progress(`Read ${readMs} ms, computed ${computeMs} ms, wrote ${writeMs} ms.`);
   if (typeof options.out === 'string') {
@@ -54,7 +54,7 @@ export const cohort: Command = async ({ file, options, progress, print }) => {
  * The cohort table as aligned text: cohort, size, then one column per period (percent, counts or
  * money as chosen), then the data-health lines.
  */
-export function cohortText(result: ReportResult, metric: ReportOptions['metric']): string {
+export function cohortText(result: RunnerReportResult, metric: ReportOptions['metric']): string {
   const rows = result.json.cohorts.map((c) => {
     const cells = (c.values ?? c.active).map((v, k) =>
       metric === 'percent' ? `${((100 * c.active[k]) / c.customers).toFixed(1)}%` : metric === 'counts' ? String(v) : v.toFixed(2),

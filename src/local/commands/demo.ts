@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReportResult } from '../../server/report';
+import type { RunnerReportResult } from '../../server/report';
 import { writeXlsx } from '../files';
 import { openHost } from '../runner';
 import { sampleShop } from '../sampleShop';
@@ -29,7 +29,8 @@ export const demo: Command = async ({ options, progress, print }) => {
   const report = workbook.host.runFromSidebar('buildCohortReport', {
     sheetName: workbook.sheetName,
     options: reportOptions(options),
-  }) as ReportResult;
+    withJson: true,
+  }) as RunnerReportResult;
 
   progress('Rendering the weekly summary e-mail …');
   const email = renderWeeklyEmailOf(workbook, options, typeof options['week-ending'] === 'string' ? options['week-ending'] : DEMO_END);

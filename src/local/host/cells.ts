@@ -127,6 +127,21 @@ function isDatePattern(format: string): boolean {
   return /[dy]/i.test(bare) || /h+:m|m+:s/i.test(bare);
 }
 
+/**
+ * The type a stored value reads back as under a number format, as Sheets does: the format, not
+ * how the value was written, decides. A date under a plain number format (`0`, `0.00`, `#,##0`)
+ * is its serial number; a number under a date format is a date. Automatic, text (`@`) and other
+ * formats keep the value.
+ * @example typedByFormat(new WallDate(Date.UTC(1970, 0, 2)), '0') === 25570
+ * @example (typedByFormat(25570, 'yyyy-mm-dd') as WallDate).wallMs === Date.UTC(1970, 0, 2)
+ */
+export function typedByFormat(v: HostValue, format: string | undefined): HostValue {
+  if (!format || format === 'General' || format === '@') return v;
+  if (v instanceof WallDate) return isDatePattern(format) || !/[0#]/.test(format) ? v : serialOf(v);
+  if (typeof v === 'number' && isDatePattern(format)) return wallOfSerial(v);
+  return v;
+}
+
 function groupDigits(int: string, sep: string): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }

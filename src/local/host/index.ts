@@ -9,7 +9,7 @@ import vm from 'node:vm';
 import { msOfWallTime, wallTimeOfMs, type CellStyle, type ChartRecord, type GradientRule, type SheetData, type StoredCell, type StoredValue } from '../sheetData';
 import { parseA1 } from './a1';
 import { WallDate, type HostValue } from './cells';
-import { EnumValue, type ExecMode, isDate, Realm, Runtime } from './runtime';
+import { EnumValue, type ExecMode, isDate, type Need, Realm, Runtime } from './runtime';
 import {
   AuthMode,
   CacheStore,
@@ -63,8 +63,29 @@ export interface HostOptions {
   distDir?: string;
   /** The add-on's name, the caption of its add-on menu. */
   addonTitle?: string;
-  /** The scopes of the manifest (for `ScriptApp.getAuthorizationInfo`). */
+  /**
+   * The manifest's `oauthScopes` (default: those of `${distDir}/appsscript.json`, the manifest
+   * being run). A service call whose scope is not among them is refused, as in Apps Script; a
+   * manifest without `oauthScopes` allows every call (Apps Script then detects the scopes).
+   */
   scopes?: string[];
+  /**
+   * The Cloud project the script runs under (default 'local-project'); change it with
+   * `host.setProjectId` to see what another project (the published add-on, after a bound copy)
+   * sees: `PROJECT`-visibility developer metadata of another project is invisible.
+   */
+  projectId?: string;
+  /**
+   * An editor add-on's test deployment (default false): installable triggers are not supported
+   * (Google's "Test an Editor add-on" page), so `create()` of a trigger throws and nothing fires.
+   */
+  testDeployment?: boolean;
+  /**
+   * Whether a time-driven trigger runs with a containing document (default true). With false,
+   * `getActiveSpreadsheet()`, `LockService.getDocumentLock()`, `getDocumentProperties()` and
+   * `getDocumentCache()` return null in trigger runs, as Google documents outside a document.
+   */
+  triggerDocumentContext?: boolean;
   /**
    * Benchmarks only: evaluate the script's top level once and keep it (and its globals) for
    * every later execution, so the JIT's work carries over as in a long-running Node process.
@@ -85,12 +106,20 @@ export interface TriggerRun {
 /** Why a `google.script.run` call failed before or after reaching the server function. */
 export class SidebarCallError extends Error {}
 
-const DEFAULT_SCOPES = [
-  'https://www.googleapis.com/auth/spreadsheets.currentonly',
-  'https://www.googleapis.com/auth/script.container.ui',
-  'https://www.googleapis.com/auth/script.send_mail',
-  'https://www.googleapis.com/auth/script.scriptapp',
-];
+/**
+ * The `oauthScopes` of the manifest in `distDir`, or null when it names none (or is missing).
+ * @example manifestScopes('dist') // ['https://www.googleapis.com/auth/spreadsheets.currentonly', …]
+ */
+export function manifestScopes(distDir: string): string[] | null {
+  let manifest: { oauthScopes?: unknown };
+  try {
+    manifest = JSON.parse(readFileSync(join(distDir, 'appsscript.json'), 'utf8'));
+  } catch {
+    return null;
+  }
+  const scopes = manifest.oauthScopes;
+  return Array.isArray(scopes) ? scopes.map(String) : null;
+}
 
 const DATE_WRAPPER = `(function (nowMs) {
   var RealDate = globalThis.Date;
@@ -126,13 +155,16 @@ function forgetGlobals(sandbox: { context: vm.Context; baseline: Set<string> }):
  * object makes the call fail.
  * @example plainCopy([1, undefined]) // [1, null]
  */
-export function plainCopy(v: unknown, path = 'value'): unknown {
+export function plainCopy(v: unknown, path = 'value', functions: 'drop' | 'fail' = 'drop'): unknown {
   if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (typeof v === 'function') return undefined;
+  if (typeof v === 'function') {
+    if (functions === 'fail') throw new SidebarCallError(`Failed due to illegal value in property: ${path} (a function)`);
+    return undefined;
+  }
   if (isDate(v)) throw new SidebarCallError(`Failed due to illegal value in property: ${path} (a Date; send an ISO string)`);
   if (Array.isArray(v)) {
     return v.map((x, i) => {
-      const c = plainCopy(x, `${path}[${i}]`);
+      const c = plainCopy(x, `${path}[${i}]`, functions);
       return c === undefined ? null : c;
     });
   }
@@ -143,7 +175,7 @@ export function plainCopy(v: unknown, path = 'value'): unknown {
     }
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
-      const c = plainCopy(x, `${path}.${k}`);
+      const c = plainCopy(x, `${path}.${k}`, functions);
       if (c !== undefined) out[k] = c;
     }
     return out;
@@ -160,7 +192,7 @@ export function plainCopy(v: unknown, path = 'value'): unknown {
  */
 export class LocalHost {
   readonly rt = new Runtime();
-  readonly options: Required<Omit<HostOptions, 'now'>> & { now?: () => Date };
+  readonly options: Required<Omit<HostOptions, 'now' | 'scopes'>> & { now?: () => Date; scopes: string[] | null };
   readonly spreadsheet: Spreadsheet;
   readonly outbox: SentMail[] = [];
   readonly logs: string[] = [];
@@ -188,11 +220,16 @@ export class LocalHost {
       userEmail: options.userEmail ?? 'user@example.com',
       distDir: options.distDir ?? 'dist',
       addonTitle: options.addonTitle ?? 'Add-on',
-      scopes: options.scopes ?? DEFAULT_SCOPES,
+      scopes: options.scopes ?? manifestScopes(options.distDir ?? 'dist'),
+      projectId: options.projectId ?? 'local-project',
+      testDeployment: options.testDeployment ?? false,
+      triggerDocumentContext: options.triggerDocumentContext ?? true,
       keepScriptWarm: options.keepScriptWarm ?? false,
       now: options.now,
     };
     const rt = this.rt;
+    rt.declaredScopes = this.options.scopes && new Set(this.options.scopes);
+    rt.projectId = this.options.projectId;
     const now = () => this.nowMs();
     const id = randomUUID().replace(/-/g, '').slice(0, 24);
     this.spreadsheet = new Spreadsheet(rt, { timeZone: this.options.timeZone, locale }, this.options.spreadsheetName, id);
@@ -212,7 +249,8 @@ export class LocalHost {
       spreadsheetId: () => this.spreadsheet._id,
       scriptTimeZone: this.options.scriptTimeZone,
       now,
-      scopes: this.options.scopes,
+      scopes: this.options.scopes ?? [],
+      testDeployment: this.options.testDeployment,
     });
     this.services = this.makeServices();
   }
@@ -258,6 +296,11 @@ export class LocalHost {
         return Logger;
       },
     };
+    /** A document-bound service, or null in a trigger run without a containing document. */
+    const inDocument = <T>(label: string, need: Need, value: T): T | null => {
+      rt.check(label, need);
+      return rt.documentContext ? value : null;
+    };
     return {
       SpreadsheetApp: {
         InterpolationType,
@@ -265,32 +308,37 @@ export class LocalHost {
         DeveloperMetadataLocationType,
         BorderStyle,
         WrapStrategy,
-        getActive: () => (rt.check('SpreadsheetApp.getActive', 'docRead'), ss),
-        getActiveSpreadsheet: () => (rt.check('SpreadsheetApp.getActiveSpreadsheet', 'docRead'), ss),
-        getActiveSheet: () => (rt.check('SpreadsheetApp.getActiveSheet', 'docRead'), ss._active),
+        getActive: () => inDocument('SpreadsheetApp.getActive', 'docRead', ss),
+        getActiveSpreadsheet: () => inDocument('SpreadsheetApp.getActiveSpreadsheet', 'docRead', ss),
+        getActiveSheet: () => inDocument('SpreadsheetApp.getActiveSheet', 'docRead', ss._active),
         openById: (sid: string) => {
           rt.check('SpreadsheetApp.openById', 'docWrite');
           if (sid !== ss._id) throw rt.error(`The local host has no spreadsheet with id ${sid}.`);
           return ss;
         },
-        getUi: () => (rt.check('SpreadsheetApp.getUi', 'menu'), ui),
+        getUi: () => {
+          rt.check('SpreadsheetApp.getUi', 'menu');
+          // Time-driven triggers and runs from the Apps Script editor have no user interface.
+          if (rt.mode === 'FULL_NO_UI') throw rt.error('Cannot call SpreadsheetApp.getUi() from this context.');
+          return ui;
+        },
         flush: () => rt.check('SpreadsheetApp.flush', 'free'),
         newConditionalFormatRule: () => (rt.check('SpreadsheetApp.newConditionalFormatRule', 'free'), new ConditionalFormatRuleBuilder(rt)),
       },
       Charts: { ChartType },
       HtmlService: new HtmlServiceImpl(rt, opts.distDir),
       PropertiesService: {
-        getDocumentProperties: () => (rt.check('PropertiesService.getDocumentProperties', 'props'), props.document),
+        getDocumentProperties: () => inDocument('PropertiesService.getDocumentProperties', 'props', props.document),
         getUserProperties: () => (rt.check('PropertiesService.getUserProperties', 'props'), props.user),
         getScriptProperties: () => (rt.check('PropertiesService.getScriptProperties', 'props'), props.script),
       },
       CacheService: {
-        getDocumentCache: () => (rt.check('CacheService.getDocumentCache', 'cache'), caches.document),
+        getDocumentCache: () => inDocument('CacheService.getDocumentCache', 'cache', caches.document),
         getUserCache: () => (rt.check('CacheService.getUserCache', 'cache'), caches.user),
         getScriptCache: () => (rt.check('CacheService.getScriptCache', 'cache'), caches.script),
       },
       LockService: {
-        getDocumentLock: () => (rt.check('LockService.getDocumentLock', 'lock'), new Lock(rt, locks, 'document')),
+        getDocumentLock: () => (inDocument('LockService.getDocumentLock', 'lock', true) ? new Lock(rt, locks, 'document') : null),
         getScriptLock: () => (rt.check('LockService.getScriptLock', 'lock'), new Lock(rt, locks, 'script')),
         getUserLock: () => (rt.check('LockService.getUserLock', 'lock'), new Lock(rt, locks, 'user')),
       },
@@ -299,7 +347,7 @@ export class LocalHost {
       Session: {
         getActiveUser: () => (rt.check('Session.getActiveUser', 'user'), user),
         getEffectiveUser: () => (rt.check('Session.getEffectiveUser', 'user'), user),
-        getTemporaryActiveUserKey: () => (rt.check('Session.getTemporaryActiveUserKey', 'user'), 'local-user-key'),
+        getTemporaryActiveUserKey: () => (rt.check('Session.getTemporaryActiveUserKey', 'free'), 'local-user-key'),
         getScriptTimeZone: () => (rt.check('Session.getScriptTimeZone', 'free'), opts.scriptTimeZone),
         getActiveUserLocale: () => (rt.check('Session.getActiveUserLocale', 'free'), opts.userLocale),
       },
@@ -326,7 +374,7 @@ export class LocalHost {
    * One execution, as Apps Script runs one: a fresh global context, the script's top level
    * evaluated, then `body` in the given mode; locks held by the execution are released after.
    */
-  private exec<T>(mode: ExecMode, body: (global: Record<string, unknown>) => T): T {
+  private exec<T>(mode: ExecMode, body: (global: Record<string, unknown>) => T, documentContext = true): T {
     if (!this.compiled) throw new Error('LocalHost: call load() first');
     const { context, realm } = this.scriptSandbox();
     const rt = this.rt;
@@ -345,9 +393,11 @@ export class LocalHost {
         rt.loadTimeCalls.push(...fresh);
       }
       rt.mode = mode;
+      rt.documentContext = documentContext;
       return body(context as Record<string, unknown>);
     } finally {
       rt.mode = 'FULL';
+      rt.documentContext = true;
       if (!this.options.keepScriptWarm) forgetGlobals(this.sandbox!);
       for (const kind of ['document', 'script', 'user'] as const) {
         if (this.locks.holders[kind] instanceof Lock) this.locks.holders[kind] = null;
@@ -398,6 +448,29 @@ export class LocalHost {
   /** Calls a function (a top-level name or 'Namespace.method') as a menu item does, in AuthMode.FULL. */
   run(fnName: string, ...args: unknown[]): unknown {
     return this.exec('FULL', (g) => this.resolve(fnName, g)(...args.map((a) => this.rt.realm.copyIn(a))));
+  }
+
+  /**
+   * Runs a top-level function as the Apps Script editor's Run button does: AuthMode.FULL, no user
+   * interface (`getUi()` throws "Cannot call SpreadsheetApp.getUi() from this context."). With
+   * `bound: false` (a standalone script) there is no active spreadsheet, document lock or
+   * document properties.
+   */
+  runFromEditor(fnName: string, options: { bound?: boolean } = {}): unknown {
+    return this.exec(
+      'FULL_NO_UI',
+      (g) => {
+        if (!this.isTopLevelFunction(fnName, g)) throw new Error(`Script function not found: ${fnName}`);
+        return this.resolve(fnName, g)();
+      },
+      options.bound ?? true,
+    );
+  }
+
+  /** Switches the Cloud project the script runs under (see `HostOptions.projectId`). */
+  setProjectId(projectId: string): void {
+    this.options.projectId = projectId;
+    this.rt.projectId = projectId;
   }
 
   /** Clicks a menu item by its caption (the menu must have been added with `addToUi`). */
@@ -460,15 +533,20 @@ export class LocalHost {
   }
 
   /**
-   * A range reference as a custom function receives it: one cell is a bare value, more a 2D array
-   * (`""` for empty cells, `Date` for dates).
-   * @example host.rangeArg('Orders!A2:C100')
+   * A range reference (A1 notation or a named range's name) as a custom function receives it: one
+   * cell is a bare value, more a 2D array (`""` for empty cells, `Date` for dates).
+   * @example host.rangeArg('Orders!A2:C100'); host.rangeArg('RETENTION_MODEL')
    */
   rangeArg(a1: string): unknown {
-    const area = parseA1(a1);
-    const sheet = area.sheetName === undefined ? this.spreadsheet._active : this.spreadsheet.getSheetByName(area.sheetName);
-    if (!sheet) throw new Error(`No sheet for ${a1}`);
-    const values = sheet.getRange(a1.slice(a1.lastIndexOf('!') + 1)).getValues();
+    const named = this.spreadsheet.getRangeByName(a1);
+    let values: unknown[][];
+    if (named) values = named.getValues();
+    else {
+      const area = parseA1(a1);
+      const sheet = area.sheetName === undefined ? this.spreadsheet._active : this.spreadsheet.getSheetByName(area.sheetName);
+      if (!sheet) throw new Error(`No sheet for ${a1}`);
+      values = sheet.getRange(a1.slice(a1.lastIndexOf('!') + 1)).getValues();
+    }
     const plain = values.map((row) => row.map((v) => (isDate(v) ? new Date(v.getTime()) : v)));
     return plain.length === 1 && plain[0].length === 1 ? plain[0][0] : plain;
   }
@@ -476,11 +554,11 @@ export class LocalHost {
   /**
    * Calls a server function as the sidebar's `google.script.run` does (AuthMode.FULL): private
    * (`_`) and non-top-level names are refused, arguments and the result are copied as plain data,
-   * and a Date in either makes the call fail (real Apps Script hands the client null for a result
-   * holding a Date; failing loudly is stricter).
+   * a Date in either or a function anywhere in the arguments makes the call fail (real Apps
+   * Script hands the client null for a result holding a Date; failing loudly is stricter).
    */
   runFromSidebar(fnName: string, ...args: unknown[]): unknown {
-    const copied = args.map((a, i) => plainCopy(a, String(i)));
+    const copied = args.map((a, i) => plainCopy(a, String(i), 'fail'));
     const result = this.exec('FULL', (g) => {
       if (fnName.endsWith('_') || !this.isTopLevelFunction(fnName, g)) {
         throw new SidebarCallError(`google.script.run.${fnName} is not a function`);
@@ -504,7 +582,8 @@ export class LocalHost {
 
   /**
    * Runs the time-driven triggers due at `at` (each fires at most once per hour window), with the
-   * clock set to `at`. Errors are caught and reported, as Apps Script does for add-on triggers.
+   * clock set to `at`, without a user interface and, with `triggerDocumentContext: false`, without
+   * a containing document. Errors are caught and reported, as Apps Script does for add-on triggers.
    */
   fireTriggers(at: Date): TriggerRun[] {
     const runs: TriggerRun[] = [];
@@ -519,7 +598,7 @@ export class LocalHost {
       if (s.kind === 'once') this.scriptApp.triggers.splice(this.scriptApp.triggers.indexOf(t), 1);
       this.clockOverride = ms;
       try {
-        const result = this.exec('FULL', (g) => {
+        const result = this.exec('FULL_NO_UI', (g) => {
           if (!this.isTopLevelFunction(t.handler, g)) throw new Error(`Script function not found: ${t.handler}`);
           const w = new Date(instantToWall(ms, 'UTC'));
           const e = this.rt.realm.copyIn({
@@ -535,7 +614,7 @@ export class LocalHost {
           }) as Record<string, unknown>;
           e.authMode = AuthMode.FULL;
           return this.resolve(t.handler, g)(e);
-        });
+        }, this.options.triggerDocumentContext);
         runs.push({ handler: t.handler, triggerUid: t.uid, ok: true, result });
       } catch (err) {
         runs.push({ handler: t.handler, triggerUid: t.uid, ok: false, error: (err as Error).message });
@@ -586,8 +665,11 @@ export class LocalHost {
       if (cells.length > width) width = cells.length;
       return row;
     });
+    // A file imported into Sheets makes a sheet as big as its data; a small one still gets a new
+    // sheet's 1000 x 26. A tall one is only as wide as its data, so a 1M-row order sheet takes
+    // 5M cells of the workbook's 10M, not 26M.
     store.maxRows = Math.max(1000, store.values.length);
-    store.maxColumns = Math.max(26, width);
+    store.maxColumns = store.values.length > 1000 ? Math.max(1, width) : Math.max(26, width);
     store.frozenRows = data.frozenRows ?? 0;
     store.columnWidths = { ...data.columnWidths };
     store.rules = (data.gradients ?? []).map((g) => this.gradientRule(sheet, g));

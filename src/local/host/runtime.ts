@@ -4,8 +4,12 @@
  */
 import vm from 'node:vm';
 
-/** How the current execution was started. 'LOAD' is the evaluation of the script's top level. */
-export type ExecMode = 'LOAD' | 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+/**
+ * How the current execution was started. 'LOAD' is the evaluation of the script's top level;
+ * 'FULL_NO_UI' is AuthMode.FULL without a user interface: a time-driven trigger, or a function run
+ * from the Apps Script editor.
+ */
+export type ExecMode = 'LOAD' | 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION' | 'FULL_NO_UI';
 
 /** What a service call needs. */
 export type Need =
@@ -21,22 +25,37 @@ export type Need =
   | 'user' // the user's identity
   | 'free'; // Utilities, Logger, locale and zone
 
+/**
+ * What each mode may call, after Google's table of authorization modes (Editor add-on
+ * authorization: LIMITED has no sidebars, dialogs, alerts or user identity; custom functions no
+ * user identity; NONE only the menu). The UI of a time-driven trigger is refused in `getUi` itself.
+ */
 const ALLOWED: Record<ExecMode, Need[]> = {
   LOAD: ['menu', 'ui', 'docRead', 'docWrite', 'props', 'cache', 'lock', 'mail', 'triggers', 'user', 'free'],
   FULL: ['menu', 'ui', 'docRead', 'docWrite', 'props', 'cache', 'lock', 'mail', 'triggers', 'user', 'free'],
-  LIMITED: ['menu', 'ui', 'docRead', 'docWrite', 'props', 'cache', 'lock', 'user', 'free'],
+  FULL_NO_UI: ['menu', 'docRead', 'docWrite', 'props', 'cache', 'lock', 'mail', 'triggers', 'user', 'free'],
+  LIMITED: ['menu', 'docRead', 'docWrite', 'props', 'cache', 'lock', 'free'],
   NONE: ['menu', 'free'],
-  CUSTOM_FUNCTION: ['docRead', 'props', 'cache', 'lock', 'user', 'free'],
+  CUSTOM_FUNCTION: ['docRead', 'props', 'cache', 'lock', 'free'],
 };
 
-const SCOPES: Partial<Record<Need, string>> = {
-  menu: 'https://www.googleapis.com/auth/script.container.ui',
-  ui: 'https://www.googleapis.com/auth/script.container.ui',
-  docRead: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
-  docWrite: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
-  mail: 'https://www.googleapis.com/auth/script.send_mail',
-  triggers: 'https://www.googleapis.com/auth/script.scriptapp',
+const AUTH = 'https://www.googleapis.com/auth/';
+
+/** The scopes that allow a need (any one of them); needs without an entry need no scope. */
+const SCOPES: Partial<Record<Need, string[]>> = {
+  menu: [`${AUTH}script.container.ui`],
+  ui: [`${AUTH}script.container.ui`],
+  docRead: [`${AUTH}spreadsheets.currentonly`, `${AUTH}spreadsheets`, `${AUTH}spreadsheets.readonly`],
+  docWrite: [`${AUTH}spreadsheets.currentonly`, `${AUTH}spreadsheets`],
+  mail: [`${AUTH}script.send_mail`],
+  triggers: [`${AUTH}script.scriptapp`],
+  user: [`${AUTH}userinfo.email`],
 };
+
+/** Apps Script's way of naming the scopes a call needs: one, or `(a || b)`. */
+function scopeList(scopes: string[]): string {
+  return scopes.length === 1 ? scopes[0] : `(${scopes.join(' || ')})`;
+}
 
 /** An Apps Script-style enum value (`ScriptApp.AuthMode.FULL`): `toString()` and `name()` give its name. */
 export class EnumValue {
@@ -164,6 +183,24 @@ export class Runtime {
   realm = new Realm(vm.createContext({}));
   /** Service calls made while the script's top level was evaluated. */
   readonly loadTimeCalls: string[] = [];
+  /**
+   * The manifest's `oauthScopes`: a call needing a scope that is not among them is refused.
+   * null when the manifest names none (Apps Script then detects the scopes itself: all allowed).
+   */
+  declaredScopes: Set<string> | null = null;
+  /**
+   * False while a trigger runs without a containing document (the host option
+   * `triggerDocumentContext: false`): the active spreadsheet, the document lock, the document
+   * properties and the document cache are null.
+   */
+  documentContext = true;
+  /**
+   * The scopes the user granted (granular consent: a user may allow only some); null: all that
+   * the manifest declares. A call needing a declared but ungranted scope is refused too.
+   */
+  grantedScopes: Set<string> | null = null;
+  /** The Cloud project the script runs under: it owns the `PROJECT`-visibility metadata it writes. */
+  projectId = 'local-project';
 
   /** An error of the script's realm (so `e instanceof Error` holds in the script). */
   error(message: string): Error {
@@ -176,12 +213,17 @@ export class Runtime {
    */
   check(label: string, need: Need): void {
     if (this.mode === 'LOAD') this.loadTimeCalls.push(label);
-    if (ALLOWED[this.mode].includes(need)) return;
-    const scope = SCOPES[need];
+    const scopes = SCOPES[need];
     const qualified = label.includes('.');
-    throw this.error(
-      `You do not have permission to call ${label}` + (qualified && scope ? `. Required permissions: ${scope}` : ''),
-    );
+    if (!ALLOWED[this.mode].includes(need)) {
+      throw this.error(`You do not have permission to call ${label}` + (qualified && scopes ? `. Required permissions: ${scopeList(scopes)}` : ''));
+    }
+    if (!scopes) return;
+    const declared = this.declaredScopes;
+    const granted = this.grantedScopes;
+    if ((declared && !scopes.some((s) => declared.has(s))) || (granted && !scopes.some((s) => granted.has(s)))) {
+      throw this.error(`You do not have permission to call ${label}. Required permissions: ${scopeList(scopes)}`);
+    }
   }
 }
 

@@ -298,12 +298,17 @@ export class ScriptService {
   readonly WeekDay = WeekDay;
   readonly InstallationSource = makeEnum(['APPS_MARKETPLACE_DOMAIN_ADD_ON', 'NONE', 'WEB_STORE_ADD_ON']);
   readonly triggers: Trigger[] = [];
-  /** Scopes the user granted (granular consent); all of them by default. */
-  grantedScopes: Set<string> | null = null;
+  /** Scopes the user granted (granular consent); all of them by default. Service calls follow it too. */
+  get grantedScopes(): Set<string> | null {
+    return this.rt.grantedScopes;
+  }
+  set grantedScopes(scopes: Set<string> | null) {
+    this.rt.grantedScopes = scopes;
+  }
   private counter = 1;
   constructor(
     readonly rt: Runtime,
-    private readonly env: { spreadsheetId: () => string; scriptTimeZone: string; now: () => number; scopes: string[] },
+    private readonly env: { spreadsheetId: () => string; scriptTimeZone: string; now: () => number; scopes: string[]; testDeployment: boolean },
   ) {}
 
   private need(method: string, need: Need = 'triggers'): void {
@@ -312,6 +317,8 @@ export class ScriptService {
 
   /** Adds a trigger, enforcing: one of each type per document (add-on rule), at most 20 per user. */
   private install(handler: string, type: EnumValue, source: EnumValue, schedule: ClockSchedule | null): Trigger {
+    // Google documents only that test deployments do not support installable triggers; the wording is the host's.
+    if (this.env.testDeployment) throw this.rt.error('Installable triggers are not supported in a test deployment of an add-on.');
     const sourceId = this.env.spreadsheetId();
     if (this.triggers.length >= 20) {
       throw this.rt.error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
@@ -424,8 +431,11 @@ export class ScriptService {
     this.need('getProjectTriggers');
     return this.rt.realm.arr(this.triggers);
   }
-  getUserTriggers(_doc: unknown): Trigger[] {
+  getUserTriggers(doc: unknown): Trigger[] {
     this.need('getUserTriggers');
+    if (doc === null || doc === undefined) {
+      throw this.rt.error(`The parameters (${String(doc)}) don't match the method signature for ScriptApp.getUserTriggers.`);
+    }
     return this.rt.realm.arr(this.triggers.filter((t) => t.sourceId === this.env.spreadsheetId()));
   }
   deleteTrigger(trigger: Trigger): void {

@@ -4,12 +4,15 @@
  */
 import type { CellStyle } from '../sheetData';
 import { a1Notation, parseA1 } from './a1';
-import { displayValue, parseTyped, WallDate, type HostValue } from './cells';
+import { displayValue, parseTyped, typedByFormat, WallDate, type HostValue } from './cells';
 import { docNeed, EnumValue, guardClass, isDate, makeEnum, Runtime } from './runtime';
 import { instantToWall, wallToInstant } from './time';
 
 /** Column stride of the sparse maps' keys (Sheets allows at most 18,278 columns). */
 const STRIDE = 20000;
+
+/** Sheets' limit on the cells of a workbook, over all its sheets (empty cells count). */
+export const WORKBOOK_CELL_LIMIT = 10_000_000;
 
 export const InterpolationType = makeEnum(['NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX']);
 export const DeveloperMetadataVisibility = makeEnum(['DOCUMENT', 'PROJECT']);
@@ -114,9 +117,14 @@ function outside(rt: Runtime): Error {
   return rt.error('The coordinates of the range are outside the dimensions of the sheet.');
 }
 
-/** A developer metadata entry (key, value, visibility) at the spreadsheet or a sheet. */
+/**
+ * A developer metadata entry (key, value, visibility) at the spreadsheet or a sheet. `PROJECT`
+ * metadata belongs to the Cloud project that wrote it (`Runtime.projectId` then) and is invisible
+ * to every other project; `DOCUMENT` metadata is visible to all.
+ */
 export class DeveloperMetadata {
   readonly id = nextId++;
+  readonly project: string;
   constructor(
     readonly rt: Runtime,
     private readonly owner: { _metadata: DeveloperMetadata[] },
@@ -125,7 +133,13 @@ export class DeveloperMetadata {
     public visibility: EnumValue,
     readonly locationType: EnumValue,
     readonly sheet: Sheet | null,
-  ) {}
+  ) {
+    this.project = rt.projectId;
+  }
+  /** Whether the running project may see this entry. */
+  _visible(): boolean {
+    return this.visibility !== DeveloperMetadataVisibility.PROJECT || this.project === this.rt.projectId;
+  }
   getId(): number {
     return this.id;
   }
@@ -206,7 +220,7 @@ export class DeveloperMetadataFinder {
     return this;
   }
   find(): DeveloperMetadata[] {
-    return this.rt.realm.arr(this.source().filter((m) => this.filters.every((f) => f(m))));
+    return this.rt.realm.arr(this.source().filter((m) => m._visible() && this.filters.every((f) => f(m))));
   }
 }
 
@@ -530,11 +544,37 @@ export class Range {
     return this.sheet._range(this.row + rowOffset, this.column + columnOffset, numRows ?? this.numRows, numColumns ?? this.numColumns);
   }
 
-  /** Values as Apps Script gives them: numbers, strings, booleans, `Date` for date cells, `''` for empty. */
+  /**
+   * Values as Apps Script gives them: numbers, strings, booleans, `Date` for date cells, `''` for
+   * empty; a cell's number format decides between a date and a number (`typedByFormat`).
+   */
   getValues(): unknown[][] {
     const zone = this.sheet._doc.timeZone;
     const toMs = (d: object) => wallToInstant((d as WallDate).wallMs, zone);
-    return this.rt.realm.copyBlock(this.store.values, this.row - 1, this.numRows, this.column - 1, this.numColumns, toMs);
+    const out = this.rt.realm.copyBlock(this.store.values, this.row - 1, this.numRows, this.column - 1, this.numColumns, toMs);
+    if (this.store.styles.size > 0) this._typeByFormats(out, toMs);
+    return out;
+  }
+
+  /** Re-types the cells of `out` whose number format makes a date a number or a number a date. */
+  private _typeByFormats(out: unknown[][], toMs: (d: object) => number): void {
+    const store = this.store;
+    const fix = (r: number, c: number, format: string | undefined) => {
+      if (!format) return;
+      const stored = store.get(r, c);
+      const typed = typedByFormat(stored, format);
+      if (typed === stored) return;
+      out[r - this.row][c - this.column] = typed instanceof WallDate ? this.rt.realm.date(toMs(typed)) : typed;
+    };
+    if (store.styles.size <= this.numRows * this.numColumns) {
+      for (const [k, style] of store.styles) {
+        const r = Math.floor(k / STRIDE);
+        const c = k % STRIDE;
+        if (r >= this.row && r < this.row + this.numRows && c >= this.column && c < this.column + this.numColumns) fix(r, c, style.numberFormat);
+      }
+    } else {
+      this._each((r, c) => fix(r, c, store.styles.get(SheetStore.key(r, c))?.numberFormat));
+    }
   }
   getValue(): unknown {
     return this.getCell(1, 1).getValues()[0][0];
@@ -752,6 +792,40 @@ export class Range {
 }
 guardClass(Range, docNeed);
 
+/**
+ * A name for a range (`Spreadsheet.setNamedRange`). Formulas and custom-function arguments may
+ * use the name; the host resolves it in `LocalHost.rangeArg`.
+ */
+export class NamedRange {
+  constructor(
+    readonly rt: Runtime,
+    private readonly owner: Spreadsheet,
+    public _name: string,
+    public _range: Range,
+  ) {}
+  getName(): string {
+    return this._name;
+  }
+  getRange(): Range {
+    return this._range;
+  }
+  setName(name: string): NamedRange {
+    this.owner._checkRangeName(name, this);
+    this._name = name;
+    return this;
+  }
+  setRange(range: Range): NamedRange {
+    if (!(range instanceof Range)) throw this.rt.error('Invalid argument: range');
+    this._range = range;
+    return this;
+  }
+  remove(): void {
+    const i = this.owner._namedRanges.indexOf(this);
+    if (i >= 0) this.owner._namedRanges.splice(i, 1);
+  }
+}
+guardClass(NamedRange, docNeed);
+
 /** One sheet of the spreadsheet. */
 export class Sheet {
   readonly _store = new SheetStore();
@@ -851,6 +925,7 @@ export class Sheet {
       s.formulas = shift(s.formulas);
       s.styles = shift(s.styles);
     }
+    this._parent._checkGrowth(numRows * s.maxColumns);
     s.maxRows += numRows;
     return this;
   }
@@ -858,8 +933,28 @@ export class Sheet {
     if (afterPosition !== this._store.maxColumns) {
       throw this.rt.error('The local host inserts columns only after the last column.');
     }
+    this._parent._checkGrowth(howMany * this._store.maxRows);
     this._store.maxColumns += howMany;
     return this;
+  }
+  /** Deletes whole columns (values, formulas and styles shift left). */
+  deleteColumns(columnPosition: number, howMany: number): void {
+    const s = this._store;
+    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > s.maxColumns) throw outside(this.rt);
+    if (howMany >= s.maxColumns) throw this.rt.error("You can't delete all the columns on the sheet.");
+    for (const row of s.values) row.splice(columnPosition - 1, howMany);
+    const shift = <T>(m: Map<number, T>) => {
+      const moved = new Map<number, T>();
+      for (const [k, v] of m) {
+        const c = k % STRIDE;
+        if (c < columnPosition) moved.set(k, v);
+        else if (c >= columnPosition + howMany) moved.set(k - howMany, v);
+      }
+      return moved;
+    };
+    s.formulas = shift(s.formulas);
+    s.styles = shift(s.styles);
+    s.maxColumns -= howMany;
   }
   deleteRows(rowPosition: number, howMany: number): void {
     const s = this._store;
@@ -880,9 +975,13 @@ export class Sheet {
     s.maxRows -= howMany;
   }
   appendRow(rowContents: unknown[]): Sheet {
-    const row = this._store.lastRow() + 1;
-    if (row > this._store.maxRows) this._store.maxRows = row;
-    if (rowContents.length > this._store.maxColumns) this._store.maxColumns = rowContents.length;
+    const s = this._store;
+    const row = s.lastRow() + 1;
+    const rows = Math.max(row, s.maxRows);
+    const columns = Math.max(rowContents.length, s.maxColumns);
+    this._parent._checkGrowth(rows * columns - s.maxRows * s.maxColumns);
+    s.maxRows = rows;
+    s.maxColumns = columns;
     const r = new Range(this.rt, this, row, 1, 1, rowContents.length);
     rowContents.forEach((v, j) => r._write(row, j + 1, v));
     return this;
@@ -967,7 +1066,7 @@ export class Sheet {
     return this;
   }
   getDeveloperMetadata(): DeveloperMetadata[] {
-    return this.rt.realm.arr(this._metadata);
+    return this.rt.realm.arr(this._metadata.filter((m) => m._visible()));
   }
   createDeveloperMetadataFinder(): DeveloperMetadataFinder {
     return new DeveloperMetadataFinder(this.rt, () => this._metadata);
@@ -994,6 +1093,7 @@ guardClass(Sheet, docNeed);
 export class Spreadsheet {
   readonly _sheets: Sheet[] = [];
   readonly _metadata: DeveloperMetadata[] = [];
+  readonly _namedRanges: NamedRange[] = [];
   _active: Sheet | null = null;
   readonly _toasts: { message: string; title: string; timeoutSeconds: number }[] = [];
   constructor(
@@ -1002,6 +1102,20 @@ export class Spreadsheet {
     public _name: string,
     readonly _id: string,
   ) {}
+
+  /** Cells in the workbook: every sheet's rows × columns. */
+  _cellCount(): number {
+    let cells = 0;
+    for (const sheet of this._sheets) cells += sheet._store.maxRows * sheet._store.maxColumns;
+    return cells;
+  }
+
+  /** Refuses a change that adds `cells` past the workbook's limit, with Sheets' message. */
+  _checkGrowth(cells: number): void {
+    if (cells > 0 && this._cellCount() + cells > WORKBOOK_CELL_LIMIT) {
+      throw this.rt.error(`This action would increase the number of cells in the workbook above the limit of ${WORKBOOK_CELL_LIMIT} cells.`);
+    }
+  }
 
   _newSheet(name: string, index = this._sheets.length): Sheet {
     if (this._sheets.some((s) => s._name.toLowerCase() === name.toLowerCase())) {
@@ -1050,6 +1164,8 @@ export class Spreadsheet {
       while (this._sheets.some((s) => s._name === `Sheet${n}`)) n++;
       name = `Sheet${n}`;
     }
+    // A new sheet is 1000 rows × 26 columns, as in Sheets.
+    this._checkGrowth(1000 * 26);
     const sheet = this._newSheet(name, index);
     this._active = sheet;
     return sheet;
@@ -1060,6 +1176,38 @@ export class Spreadsheet {
     if (this._sheets.length === 1) throw this.rt.error("You can't remove all the sheets in a document.");
     this._sheets.splice(i, 1);
     if (this._active === sheet) this._active = this._sheets[0];
+    // Its named ranges go with it (Sheets turns the references into #REF!).
+    for (const named of this._namedRanges.filter((n) => n._range.sheet === sheet)) named.remove();
+  }
+
+  /**
+   * Refuses a name Sheets refuses: letters, digits and underscores, not starting with a digit,
+   * not TRUE/FALSE, not a cell reference (A1 or R1C1), at most 250 characters, not taken.
+   */
+  _checkRangeName(name: unknown, self?: NamedRange): void {
+    const text = String(name);
+    const valid =
+      /^[A-Za-z_][A-Za-z0-9_]{0,249}$/.test(text) && !/^(true|false)$/i.test(text) && !/^[A-Za-z]{1,3}[0-9]+$/.test(text) && !/^R[0-9]*C[0-9]*$/i.test(text);
+    if (!valid) throw this.rt.error(`Invalid argument: name`);
+    if (this._namedRanges.some((n) => n !== self && n._name.toLowerCase() === text.toLowerCase())) {
+      throw this.rt.error(`A named range called ${text} already exists.`);
+    }
+  }
+  setNamedRange(name: string, range: Range): void {
+    if (!(range instanceof Range)) throw this.rt.error('Invalid argument: range');
+    this._checkRangeName(name);
+    this._namedRanges.push(new NamedRange(this.rt, this, String(name), range));
+  }
+  getRangeByName(name: string): Range | null {
+    return this._namedRanges.find((n) => n._name.toLowerCase() === String(name).toLowerCase())?._range ?? null;
+  }
+  getNamedRanges(): NamedRange[] {
+    return this.rt.realm.arr(this._namedRanges);
+  }
+  removeNamedRange(name: string): void {
+    const named = this._namedRanges.find((n) => n._name.toLowerCase() === String(name).toLowerCase());
+    if (!named) throw this.rt.error('Range not found');
+    named.remove();
   }
   getActiveSheet(): Sheet {
     if (!this._active) throw this.rt.error('The spreadsheet has no sheets.');
@@ -1092,7 +1240,7 @@ export class Spreadsheet {
     return this;
   }
   getDeveloperMetadata(): DeveloperMetadata[] {
-    return this.rt.realm.arr(this._metadata);
+    return this.rt.realm.arr(this._metadata.filter((m) => m._visible()));
   }
   createDeveloperMetadataFinder(): DeveloperMetadataFinder {
     return new DeveloperMetadataFinder(this.rt, () => [...this._metadata, ...this._sheets.flatMap((s) => s._metadata)]);

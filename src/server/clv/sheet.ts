@@ -8,7 +8,10 @@
 import type { ClvResult, RepeatTracking } from '../../core/clv';
 import type { Language } from '../../core/types';
 import { t } from '../../i18n';
+import { decimalOfLocale } from '../../core/read/locale';
+import { spreadsheetLocale } from '../context';
 import { ensureSize, ownedSheetForRun } from '../ownedSheet';
+import { MODEL_CELLS, MODEL_RANGE_NAME, modelRow, nameModelCells } from './store';
 
 /** Developer metadata key marking the sheet as the add-on's. */
 const SHEET_KEY = 'retention.clvPredictions';
@@ -66,7 +69,7 @@ export function writePredictionsSheet(content: SheetContent): string {
   const unit = t(language, result.unit === 'week' ? 'clv.unit.week' : 'clv.unit.day');
   const sheet = ownedSheetForRun(t(language, 'clv.sheetName'), SHEET_KEY, 'v1');
   const points = tracking ? tracking.points.length : 0;
-  ensureSize(sheet, Math.max(HEADER_ROWS + rows.length, tracking ? TRACKING_ROW + points : 0, HEADER_ROWS + 1), SIDE_COLUMN + 7);
+  ensureSize(sheet, Math.max(HEADER_ROWS + rows.length, tracking ? TRACKING_ROW + points : 0, HEADER_ROWS + 1), SIDE_COLUMN + MODEL_CELLS.length);
 
   // Formats first: text cells must be plain text before the values arrive.
   sheet.getRange(1, 1, HEADER_ROWS, TABLE_COLUMNS).setNumberFormat('@');
@@ -105,7 +108,7 @@ export function writePredictionsSheet(content: SheetContent): string {
     line(t(language, 'clv.sheet.title', { sheet: content.orderSheet })),
     line(settings),
     line([...content.warnings, ...content.notes].join(' ')),
-    line(t(language, 'clv.sheet.notes')),
+    line(`${t(language, 'clv.sheet.notes')} ${t(language, 'model.formula', { formula: modelFormula(spreadsheetLocale()) })}`),
     headers,
   ];
   for (const r of rows) block.push(PREDICTION_FIELDS.map((field) => r[field]));
@@ -114,20 +117,25 @@ export function writePredictionsSheet(content: SheetContent): string {
   sheet.getRange(1, 1).setFontWeight('bold');
   sheet.setFrozenRows(HEADER_ROWS);
 
-  // Side block: the parameters in one row (r, α, a, b, p, q, γ: the custom functions' range form), the log-likelihoods.
+  // Side block: the model's cells in one row, named RETENTION_MODEL (./store.ts): r, α, a, b, p, q, γ
+  // (M6:S6, the custom functions' parameters), then t, horizon, discount, period; the log-likelihoods.
   const { bgnbd, gammaGamma } = result;
+  const width = 1 + MODEL_CELLS.length;
+  const pad = (row: (string | number)[]) => [...row, ...new Array<string>(width - row.length).fill('')];
   const side: (string | number)[][] = [
-    ['', 'r', 'α', 'a', 'b', 'p', 'q', 'γ'],
-    ['BG/NBD + Gamma-Gamma', bgnbd.r, bgnbd.alpha, bgnbd.a, bgnbd.b, gammaGamma.p, gammaGamma.q, gammaGamma.gamma],
-    [t(language, 'clv.sheet.bgnbd'), t(language, 'clv.sheet.logLikelihood'), bgnbd.ll, '', '', '', '', ''],
-    [t(language, 'clv.sheet.gammaGamma'), t(language, 'clv.sheet.logLikelihood'), gammaGamma.ll, '', '', '', '', ''],
+    ['', 'r', 'α', 'a', 'b', 'p', 'q', 'γ', 't', t(language, 'model.horizon'), t(language, 'model.discount'), t(language, 'model.period')],
+    ['BG/NBD + Gamma-Gamma', ...modelRow({ bgnbd, gammaGamma, t: result.t, horizonMonths: result.horizonMonths, monthlyDiscount: result.monthlyDiscount, unit: result.unit })],
+    pad([t(language, 'clv.sheet.bgnbd'), t(language, 'clv.sheet.logLikelihood'), bgnbd.ll]),
+    pad([t(language, 'clv.sheet.gammaGamma'), t(language, 'clv.sheet.logLikelihood'), gammaGamma.ll]),
   ];
-  const sideRange = sheet.getRange(HEADER_ROWS, SIDE_COLUMN, side.length, 8);
+  const sideRange = sheet.getRange(HEADER_ROWS, SIDE_COLUMN, side.length, width);
   sideRange.setNumberFormat('@');
   sheet.getRange(HEADER_ROWS + 1, SIDE_COLUMN + 1, 1, 7).setNumberFormat('0.0000');
+  sheet.getRange(HEADER_ROWS + 1, SIDE_COLUMN + 8, 1, 3).setNumberFormats([['0.00', '0', '0.00%']]);
   sheet.getRange(HEADER_ROWS + 2, SIDE_COLUMN + 2, 2, 1).setNumberFormat('#,##0.00');
   sideRange.setValues(side);
-  sheet.getRange(HEADER_ROWS, SIDE_COLUMN, 1, 8).setFontWeight('bold');
+  sheet.getRange(HEADER_ROWS, SIDE_COLUMN, 1, width).setFontWeight('bold');
+  nameModelCells(sheet.getRange(HEADER_ROWS + 1, SIDE_COLUMN + 1, 1, MODEL_CELLS.length));
 
   if (tracking) writeTracking(sheet, tracking, language, unit);
   return sheet.getName();
@@ -153,4 +161,15 @@ function writeTracking(sheet: GoogleAppsScript.Spreadsheet.Sheet, tracking: Repe
     .setOption('hAxis.title', t(language, 'clv.chart.period'))
     .build();
   sheet.insertChart(chart);
+}
+
+/**
+ * The formula the sheet shows for predictions that follow each refit, with the argument separator
+ * of the spreadsheet's locale (`;` where decimals take a comma).
+ * @example modelFormula('en_US') === '=PREDICTED_CLV(B6:B, C6:C, D6:D, E6:E, , , RETENTION_MODEL)'
+ */
+export function modelFormula(locale: string): string {
+  const sep = decimalOfLocale(locale) === ',' ? ';' : ',';
+  const first = HEADER_ROWS + 1;
+  return `=PREDICTED_CLV(${['B', 'C', 'D', 'E'].map((c) => `${c}${first}:${c}`).join(`${sep} `)}${sep} ${sep} ${sep} ${MODEL_RANGE_NAME})`;
 }

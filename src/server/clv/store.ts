@@ -1,7 +1,13 @@
 /**
- * The fitted model, kept in the document's properties (JSON, well under the 9 KB a value may
- * hold) so that PREDICTED_CLV, P_ALIVE and EXPECTED_PURCHASES can use it. Custom functions may
- * read document properties.
+ * The fitted model, in two places:
+ * - **cells the add-on owns**: one row of the "Customer predictions" sheet, named
+ *   `RETENTION_MODEL` (`r, α, a, b, p, q, γ, t, horizon months, monthly discount, period`). A
+ *   formula that passes the name to P_ALIVE, EXPECTED_PURCHASES or PREDICTED_CLV is recalculated
+ *   by Sheets after every refit, because the cells it refers to change (Sheets recalculates a
+ *   custom function only when a referenced cell changes);
+ * - the document's properties (JSON, well under the 9 KB a value may hold), the default of the
+ *   functions when no parameters are given (custom functions may read document properties; such
+ *   cells keep their old values after a refit until they are recalculated).
  */
 import type { BgNbdParams, ClvUnit, GammaGammaParams } from '../../core/clv';
 
@@ -41,4 +47,56 @@ export function loadModel(): StoredModel | null {
   } catch {
     return null;
   }
+}
+
+/** The named range of the model's cells (one row of the predictions sheet). */
+export const MODEL_RANGE_NAME = 'RETENTION_MODEL';
+
+/** The model's cells in order: the seven parameters, then t, horizon (months), monthly discount, period. */
+export const MODEL_CELLS = ['r', 'α', 'a', 'b', 'p', 'q', 'γ', 't', 'horizon', 'discount', 'period'] as const;
+
+/** What the model's cells hold. */
+export interface ModelCells {
+  bgnbd: BgNbdParams;
+  gammaGamma: GammaGammaParams;
+  t: number;
+  horizonMonths: number;
+  monthlyDiscount: number;
+  unit: ClvUnit;
+}
+
+/**
+ * The row written into the model's cells.
+ * @example modelRow(model) // [0.24, 4.41, 0.79, 2.43, 6.25, 3.74, 15.44, 52, 12, 0.01, 'week']
+ */
+export function modelRow(model: ModelCells): (number | string)[] {
+  const { bgnbd: m, gammaGamma: g } = model;
+  return [m.r, m.alpha, m.a, m.b, g.p, g.q, g.gamma, model.t, model.horizonMonths, model.monthlyDiscount, model.unit];
+}
+
+/**
+ * The model read back from its cells' values (flattened), or null when they are not a model row:
+ * 11 values, seven positive parameters, t > 0, a horizon and a discount of 0 or more, "week" or "day".
+ * @example modelOfRow(modelRow(model)) // the same model
+ */
+export function modelOfRow(values: unknown[]): ModelCells | null {
+  if (values.length !== MODEL_CELLS.length) return null;
+  const numbers = values.slice(0, 10);
+  if (!numbers.every((v) => typeof v === 'number' && Number.isFinite(v))) return null;
+  const [r, alpha, a, b, p, q, gamma, t, horizonMonths, monthlyDiscount] = numbers as number[];
+  const unit = String(values[10]).trim().toLowerCase();
+  if (![r, alpha, a, b, p, q, gamma, t].every((v) => v > 0) || horizonMonths < 0 || monthlyDiscount < 0) return null;
+  if (unit !== 'week' && unit !== 'day') return null;
+  return { bgnbd: { r, alpha, a, b }, gammaGamma: { p, q, gamma }, t, horizonMonths, monthlyDiscount, unit };
+}
+
+/**
+ * Names `range` RETENTION_MODEL (moving the name when it exists, e.g. from an earlier sheet).
+ * @example nameModelCells(sheet.getRange('M6:W6'))
+ */
+export function nameModelCells(range: GoogleAppsScript.Spreadsheet.Range): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const existing = spreadsheet.getNamedRanges().find((named) => named.getName() === MODEL_RANGE_NAME);
+  if (existing) existing.setRange(range);
+  else spreadsheet.setNamedRange(MODEL_RANGE_NAME, range);
 }

@@ -7,12 +7,12 @@
 import type { Language } from '../../core/types';
 import { t } from '../../i18n';
 import { spreadsheetTimeZone } from '../context';
-import { createOwnedSheet, findOwnedSheet } from '../ownedSheet';
+import { adoptOwnedSheet, createOwnedSheet, findOwnedSheet } from '../ownedSheet';
 
 const LOG_METADATA_KEY = 'retention.weeklyEmailLog';
 const COLUMNS = 5;
 
-export type LogResult = 'sent' | 'test' | 'alreadySent' | 'problem' | 'quota' | 'failed';
+export type LogResult = 'sent' | 'test' | 'alreadySent' | 'problem' | 'quota' | 'failed' | 'busy';
 
 export interface LogEntry {
   week: string;
@@ -32,7 +32,7 @@ function textRow(range: GoogleAppsScript.Spreadsheet.Range, values: string[]): v
 
 /** The log sheet, created (with its header row) when missing. */
 function logSheet(language: Language): GoogleAppsScript.Spreadsheet.Sheet {
-  const existing = findLogSheet();
+  const existing = adoptOwnedSheet(LOG_METADATA_KEY);
   if (existing) return existing;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const active = ss.getActiveSheet();

@@ -29,10 +29,18 @@ export interface EmailSettings {
 export interface EmailState {
   /** First day (ISO) of the last week whose summary (or problem e-mail) went out. */
   lastWeekSent?: string;
+  /** First day (ISO) of a week whose run failed (quota, an error): not retried that week. */
+  lastWeekTried?: string;
   /** Failed runs in a row, and whether the user has been told about them. */
   failures: number;
   failureNoticeSent?: boolean;
   lastError?: string;
+  /** When the current schedule was saved (epoch ms): scheduled times before it are not sent. */
+  since?: number;
+  /** 2: the trigger runs hourly (./trigger.ts); earlier versions made a weekly trigger. */
+  scheduleVersion?: number;
+  /** Why the last save could not make the trigger (e.g. a test deployment), in the words of Apps Script. */
+  scheduleError?: string;
 }
 
 function readJson<T>(key: string): Partial<T> {

@@ -13,9 +13,10 @@ import { currentUserEmail, requestLanguage, spreadsheetLocale, spreadsheetTimeZo
 import { UserError } from '../errors';
 import { readOrderSheet } from '../orders';
 import { noteLines, readingLines } from '../reading';
-import { withDocumentLock } from '../ownedSheet';
 import { offsetAtOfZone } from '../zone';
 import { findLogSheet, logRun, type LogResult } from './log';
+import { clearNotices, leaveNotice, triggerDocument } from './notice';
+import { dueSendDay } from './schedule';
 import { renderFailuresEmail, renderProblemEmail, renderWeeklyEmail, type EmailContext, type RenderedEmail } from './render';
 import { requireScope, missingScope, MAIL_SCOPE } from './scopes';
 import {
@@ -26,11 +27,12 @@ import {
   storeEmailSettings,
   storeState,
   type EmailSettings,
+  type EmailState,
   type SettingsForm,
 } from './settings';
-import { installWeeklyTrigger, removeWeeklyTrigger, weeklyTriggers } from './trigger';
+import { deleteTriggerById, installWeeklyTrigger, removeWeeklyTrigger, weeklyTriggers } from './trigger';
 
-/** Failed runs in a row after which the recipients get an e-mail saying so. */
+/** Failed weeks in a row after which the recipients get an e-mail saying so. */
 const FAILURES_BEFORE_NOTICE = 2;
 /** How long a run waits for another run holding the document lock. */
 const LOCK_WAIT_MS = 30_000;
@@ -107,38 +109,95 @@ function quotaError(needed: number, language: Language): UserError | null {
 }
 
 /**
- * The weekly trigger's handler: sends the summary of the last complete week, at most once per week
- * per document. Takes the document lock; checks the mail permission and quota; when the order sheet
- * is gone or unreadable it e-mails what to fix; logs every run; after FAILURES_BEFORE_NOTICE failed
- * runs in a row it e-mails that the summary is failing.
+ * The weekly e-mail's trigger handler. The trigger runs every hour (./trigger.ts); a run sends
+ * the summary of the last complete week when the chosen weekday and hour have come and that week
+ * has not gone out yet (./schedule.ts), at most once per week per document. Without a containing
+ * document (no spreadsheet, document lock or properties) it stops the schedule and leaves a notice
+ * for the user. When another run holds the document lock it logs that and the next hourly run
+ * retries. It checks the mail permission and quota; when the order sheet is gone or unreadable it
+ * e-mails what to fix; logs every run; after FAILURES_BEFORE_NOTICE failed weeks in a row it
+ * e-mails that the summary is failing.
  * @param {Object} e The time-driven trigger's event.
  */
 export function sendWeeklySummary(e?: GoogleAppsScript.Events.TimeDriven): void {
-  // When another run holds the lock, that run sends.
-  withDocumentLock(LOCK_WAIT_MS, () => undefined, () => runWeekly(e));
-}
-
-function runWeekly(_e?: GoogleAppsScript.Events.TimeDriven): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lock = LockService.getDocumentLock();
+  const properties = PropertiesService.getDocumentProperties();
+  if (!spreadsheet || !lock || !properties) {
+    runWithoutDocument(e);
+    return;
+  }
+  // Settings are read only here, where the document's properties exist.
   const settings = currentSettings();
-  const { language, recipients } = settings;
   if (!settings.enabled) {
     removeWeeklyTrigger(); // a trigger left behind by an earlier version of the settings
     return;
   }
-  const weekStartDay = reportedWeek(today());
-  const week = isoOfDay(weekStartDay);
-  const state = loadState();
-  const log = (result: LogResult, details = '') => logRun({ week, result, recipients: recipients.length, details }, language);
-  if (state.lastWeekSent === week) {
-    log('alreadySent');
+  if (loadState().scheduleVersion !== SCHEDULE_VERSION) upgradeTrigger();
+  const weekStartDay = dueWeek(settings, loadState());
+  if (weekStartDay === null) return;
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    const details = t(settings.language, 'email.log.retrying');
+    logRun({ week: isoOfDay(weekStartDay), result: 'busy', recipients: settings.recipients.length, details }, settings.language);
     return;
   }
+  try {
+    runWeekly(settings, weekStartDay, spreadsheet.getId());
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The trigger version this code makes: hourly (./trigger.ts). */
+const SCHEDULE_VERSION = 2;
+
+/** An earlier version made a weekly trigger: replace it with the hourly one, so busy runs are retried. */
+function upgradeTrigger(): void {
+  try {
+    installWeeklyTrigger();
+    storeState({ ...loadState(), scheduleVersion: SCHEDULE_VERSION });
+  } catch (error) {
+    console.log(`Weekly trigger not upgraded: ${(error as Error).message}`);
+  }
+}
+
+/** The first day of the week due now, or null when no e-mail is due (sent, or failed, already). */
+function dueWeek(settings: EmailSettings, state: EmailState): number | null {
+  const offsetAt = offsetAtOfZone(spreadsheetTimeZone());
+  const wall = (ms: number) => ms + offsetAt(ms) * 60_000;
+  const sendDay = dueSendDay(wall(Date.now()), settings.weekday, settings.hour, state.since === undefined ? -Infinity : wall(state.since));
+  if (sendDay === null) return null;
+  const weekStartDay = reportedWeek(sendDay);
+  const week = isoOfDay(weekStartDay);
+  return state.lastWeekSent === week || state.lastWeekTried === week ? null : weekStartDay;
+}
+
+/**
+ * A run without a containing document cannot read the orders nor the settings: stop its trigger
+ * (it would fail every hour) and leave a notice for the spreadsheet the trigger was made in.
+ */
+function runWithoutDocument(e?: GoogleAppsScript.Events.TimeDriven): void {
+  const triggerId = e?.triggerUid;
+  const spreadsheetId = triggerDocument(triggerId);
+  try {
+    if (triggerId) deleteTriggerById(triggerId);
+  } catch (error) {
+    console.log(`Weekly trigger not stopped: ${(error as Error).message}`);
+  }
+  leaveNotice(spreadsheetId, 'notice.noDocument');
+  console.log('Weekly e-mail: run without a containing document; schedule stopped and a notice left.');
+}
+
+function runWeekly(settings: EmailSettings, weekStartDay: number, spreadsheetId: string): void {
+  const { language, recipients } = settings;
+  const week = isoOfDay(weekStartDay);
+  const log = (result: LogResult, details = '') => logRun({ week, result, recipients: recipients.length, details }, language);
   try {
     if (missingScope(MAIL_SCOPE) !== null) throw new UserError('email.error.needMail', { url: missingScope(MAIL_SCOPE) ?? '' }, language);
     const quota = quotaError(recipients.length, language);
     if (quota) {
       log('quota', quota.message);
-      fail(settings, quota.message);
+      fail(settings, week, quota.message, spreadsheetId);
       return;
     }
     let email: RenderedEmail;
@@ -152,20 +211,27 @@ function runWeekly(_e?: GoogleAppsScript.Events.TimeDriven): void {
       log(result, error.message);
     }
     send(recipients, email);
-    storeState({ lastWeekSent: week, failures: 0 });
+    const { since, scheduleVersion } = loadState();
+    storeState({ lastWeekSent: week, failures: 0, since, scheduleVersion });
+    clearNotices(spreadsheetId);
     if (result === 'sent') log('sent');
   } catch (error) {
     const message = (error as Error).message;
     log('failed', message);
-    fail(settings, message);
+    fail(settings, week, message, spreadsheetId);
   }
 }
 
-/** Counts a failed run; at FAILURES_BEFORE_NOTICE in a row, e-mails the recipients once (if the quota allows). */
-function fail(settings: EmailSettings, message: string): void {
+/**
+ * Counts a failed week (not retried that week), leaves a notice for the menu and the sidebar, and
+ * at FAILURES_BEFORE_NOTICE in a row e-mails the recipients once (if the quota allows).
+ */
+function fail(settings: EmailSettings, week: string, message: string, spreadsheetId: string): void {
   const state = loadState();
   state.failures += 1;
   state.lastError = message;
+  state.lastWeekTried = week;
+  leaveNotice(spreadsheetId, 'notice.emailFailed', { week, reason: message });
   if (state.failures >= FAILURES_BEFORE_NOTICE && !state.failureNoticeSent) {
     try {
       const ctx = emailContext(settings.language, { rowsRead: 0, rowsUsed: 0, skipped: {} });
@@ -185,6 +251,11 @@ export interface EmailPanelState {
   settings: EmailSettings;
   /** A trigger is installed for this user and document. */
   scheduled: boolean;
+  /**
+   * Present when the e-mail is on but no trigger exists for this user and document: what
+   * `create()` said at the last save ('' when unknown). The panel explains it in plain words.
+   */
+  scheduleProblem?: string;
   timeZone: string;
   /** Sheets the user can pick (the add-on's log sheet left out). */
   sheetNames: string[];
@@ -202,9 +273,11 @@ export function getEmailSettings(): EmailPanelState {
   } catch {
     scheduled = false; // triggers not granted yet: the panel says so when saving
   }
+  const settings = currentSettings();
   return {
-    settings: currentSettings(),
+    settings,
     scheduled,
+    ...(settings.enabled && !scheduled ? { scheduleProblem: loadState().scheduleError ?? '' } : {}),
     timeZone: spreadsheetTimeZone(),
     sheetNames: ss.getSheets().filter((s) => s.getSheetId() !== logId).map((s) => s.getName()),
     maxRecipients: MAX_RECIPIENTS,
@@ -212,25 +285,46 @@ export function getEmailSettings(): EmailPanelState {
 }
 
 /**
- * Saves the settings from the panel. On: installs the weekly trigger (replacing an earlier one).
- * Off: removes it. Checks the trigger permission first and says what to allow.
+ * Saves the settings from the panel. On: installs the hourly trigger that sends on the chosen
+ * weekday and hour (replacing an earlier one). Off: removes it. Checks the trigger permission
+ * first and says what to allow. When the trigger cannot be made (a test deployment has no
+ * installable triggers) the settings are saved and the message says why, in plain words.
  * @param {Object} form The panel's fields: enabled, weekday, hour, recipients, language, sheetName.
  */
-export function saveEmailSettings(form: SettingsForm): { settings: EmailSettings; message: string } {
+export function saveEmailSettings(form: SettingsForm): { settings: EmailSettings; message: string; scheduled: boolean } {
   const language = requestLanguage(form.language);
+  const before = loadEmailSettings();
   const settings = checkSettings(form, currentSettings(), language);
   requireScope('triggers', language);
+  let scheduleError: string | undefined;
   if (settings.enabled) {
     requireScope('mail', language);
-    installWeeklyTrigger(settings.weekday, settings.hour, spreadsheetTimeZone());
+    try {
+      installWeeklyTrigger();
+    } catch (error) {
+      scheduleError = (error as Error).message;
+    }
   } else {
     removeWeeklyTrigger();
   }
+  // A new schedule starts now: a weekday and hour already past this week are not sent at once.
+  const state = loadState();
+  const sameSchedule = before.enabled === true && before.weekday === settings.weekday && before.hour === settings.hour;
+  storeState({
+    ...state,
+    since: sameSchedule && state.since !== undefined ? state.since : Date.now(),
+    scheduleVersion: SCHEDULE_VERSION,
+    scheduleError,
+  });
   storeEmailSettings(settings);
+  clearNotices(SpreadsheetApp.getActiveSpreadsheet().getId());
+  if (scheduleError !== undefined) {
+    return { settings, scheduled: false, message: t(language, 'email.panel.notScheduled', { reason: scheduleError }) };
+  }
   const message = settings.enabled
     ? t(language, 'email.panel.savedOn', { weekday: t(language, `weekday.${settings.weekday}` as 'weekday.0'), hour: String(settings.hour).padStart(2, '0') })
     : t(language, 'email.panel.savedOff');
-  return { settings, message };
+  return { settings, message, scheduled: settings.enabled };
 }
 
 /**

@@ -59,7 +59,7 @@ export function writeReport(grid: ReportGrid, language: Language): string {
     if (plan === 'inPlace') {
       const sheet = ownedSheetForRun(t(language, 'report.sheetName'), REPORT_KEY, REPORT_KIND);
       try {
-        fill(sheet, grid, size, language);
+        writeGrid(sheet, grid, language);
       } catch (error) {
         throw asLimitError(error, limit);
       }
@@ -68,7 +68,7 @@ export function writeReport(grid: ReportGrid, language: Language): string {
     const name = existing ? existing.getName() : t(language, 'report.sheetName');
     const fresh = createOwnedSheet(name, REPORT_KEY, REPORT_KIND, existing ? existing.getIndex() - 1 : undefined);
     try {
-      fill(fresh, grid, size, language);
+      writeGrid(fresh, grid, language);
     } catch (error) {
       SpreadsheetApp.getActiveSpreadsheet().deleteSheet(fresh); // the previous report stays as it was
       throw asLimitError(error, limit);
@@ -81,8 +81,12 @@ export function writeReport(grid: ReportGrid, language: Language): string {
   });
 }
 
-/** Writes the report's cells, formats, heatmap and chart into an empty sheet. */
-function fill(sheet: Sheet, grid: ReportGrid, size: { rows: number; columns: number }, language: Language): void {
+/**
+ * Writes the grid into an empty sheet the add-on owns (the report sheet, or the self-check's
+ * scratch sheet): values, formats, the heatmap, the chart. The caller holds the document lock.
+ */
+export function writeGrid(sheet: Sheet, grid: ReportGrid, language: Language): void {
+  const size = gridSize(grid);
   ensureSize(sheet, size.rows, size.columns);
   const rows = grid.values.length;
   const columns = grid.values[0].length;

@@ -1,7 +1,9 @@
 /**
  * The weekly e-mail panel: on/off, weekday and hour (in the spreadsheet's zone), recipients
  * (checked as typed, at most 50), the e-mail's language and the order sheet. Save installs or
- * removes the weekly trigger on the server; "Send a test now" sends the summary at once.
+ * removes the schedule's trigger on the server; "Send a test now" sends the summary at once.
+ * When the e-mail is on but no schedule exists (a test deployment has none; the save said why),
+ * the panel says so, in a box above the form and after Save.
  */
 import { parseRecipients } from '../../core/weekly/recipients';
 import { el, select } from '../dom';
@@ -20,6 +22,8 @@ interface EmailSettings {
 interface EmailPanelState {
   settings: EmailSettings;
   scheduled: boolean;
+  /** On but not scheduled: what Apps Script said when the trigger was made ('' if unknown). */
+  scheduleProblem?: string;
   timeZone: string;
   sheetNames: string[];
   maxRecipients: number;
@@ -68,6 +72,10 @@ function build(container: HTMLElement, ctx: PanelContext, state: EmailPanelState
   );
   const status = el('p', { id: 'email-status', class: 'status', role: 'status' });
   const error = el('p', { id: 'email-error', class: 'error-box', role: 'alert', hidden: true });
+  const unscheduled = el('p', { id: 'email-unscheduled', class: 'error-box', role: 'alert', hidden: state.scheduleProblem === undefined });
+  if (state.scheduleProblem !== undefined) {
+    unscheduled.textContent = t('email.panel.notScheduledNow', { reason: state.scheduleProblem }).replace(/\s+/g, ' ');
+  }
 
   const checkRecipients = (): boolean => {
     const parsed = parseRecipients(recipients.value);
@@ -98,8 +106,16 @@ function build(container: HTMLElement, ctx: PanelContext, state: EmailPanelState
     save.disabled = test.disabled = true;
     button.setAttribute('aria-busy', 'true');
     try {
-      const result = await ctx.call<{ message: string }>(call, form());
-      status.textContent = result.message;
+      const result = await ctx.call<{ message: string; scheduled?: boolean }>(call, form());
+      if (call === 'saveEmailSettings') unscheduled.hidden = true;
+      if (result.scheduled === false && enabled.checked) {
+        // Saved, but without a schedule: say why where errors go, not as a success.
+        status.textContent = '';
+        error.textContent = result.message;
+        error.hidden = false;
+      } else {
+        status.textContent = result.message;
+      }
     } catch (e) {
       status.textContent = '';
       error.textContent = errorText(e);
@@ -114,6 +130,7 @@ function build(container: HTMLElement, ctx: PanelContext, state: EmailPanelState
 
   container.replaceChildren(
     el('p', { class: 'muted' }, t('email.panel.intro')),
+    unscheduled,
     el('div', { class: 'choice' }, enabled, el('label', { for: 'email-enabled' }, t('email.panel.enabled'))),
     el('div', { class: 'dates', style: 'align-items:end' }, field('email-weekday', t('email.panel.weekday'), weekday), field('email-hour', t('email.panel.hour', { zone: state.timeZone }), hour)),
     field('email-recipients', t('email.panel.recipients', { max: state.maxRecipients }), recipients, check),

@@ -144,10 +144,11 @@ function probe(what) {
     for (const k of ['props', 'userProps', 'cache', 'read', 'mail', 'trigger', 'sidebar']) expect(out[k]).toMatch(/^You do not have permission to call /);
     expect(out.props).toMatch(/PropertiesService\.getDocumentProperties/);
   });
-  test('LIMITED: document, properties and cache work; mail and triggers are refused', () => {
+  test('LIMITED: document, properties and cache work; sidebars, mail and triggers are refused', () => {
     const h = new LocalHost().load(code.replace('function onOpen(e) {', 'function onOpen(e) { return probe();'));
     const out = h.runOnOpen('LIMITED') as Record<string, string>;
-    expect(out).toMatchObject({ props: 'ok', userProps: 'ok', cache: 'ok', read: 'ok', sidebar: 'ok' });
+    expect(out).toMatchObject({ props: 'ok', userProps: 'ok', cache: 'ok', read: 'ok' });
+    expect(out.sidebar).toBe('You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui');
     expect(out.mail).toMatch(/You do not have permission to call MailApp\.sendEmail/);
     expect(out.trigger).toMatch(/You do not have permission to call ScriptApp\.newTrigger/);
   });

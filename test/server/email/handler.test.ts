@@ -32,35 +32,51 @@ function state(host: LocalHost): Record<string, unknown> {
 }
 
 describe('settings and the weekly trigger', () => {
-  it('installs one weekly trigger in the spreadsheet zone, replaces it on a new save, removes it when off', () => {
+  it('installs one hourly trigger (the add-on maximum), replaces it on a new save, removes it when off', () => {
     const { host } = shopHost(SHOP);
-    const saved = host.runFromSidebar('saveEmailSettings', FORM) as { message: string };
-    expect(saved.message).toBe('Saved. The summary goes out every Monday between 08:00 and 08:59.');
+    const saved = host.runFromSidebar('saveEmailSettings', FORM) as { message: string; scheduled: boolean };
+    expect(saved).toMatchObject({ message: 'Saved. The summary goes out every Monday between 08:00 and 08:59.', scheduled: true });
     expect(host.triggers).toHaveLength(1);
     const first = host.triggers[0];
     expect(first.handler).toBe('sendWeeklySummary');
-    expect(first.schedule).toMatchObject({ kind: 'weekly', every: 1, weekDay: 1, hour: 8, timeZone: 'Europe/Warsaw' });
+    expect(first.schedule).toMatchObject({ kind: 'hourly', every: 1 });
 
     // Saving again would break the add-on rule (one time-based trigger per document) unless the old one goes first.
     host.runFromSidebar('saveEmailSettings', { ...FORM, weekday: 3, hour: 20 });
     expect(host.triggers).toHaveLength(1);
     expect(host.triggers[0].uid).not.toBe(first.uid);
-    expect(host.triggers[0].schedule).toMatchObject({ weekDay: 3, hour: 20, timeZone: 'Europe/Warsaw' });
 
     host.runFromSidebar('saveEmailSettings', { ...FORM, enabled: false });
     expect(host.triggers).toHaveLength(0);
     const panel = host.runFromSidebar('getEmailSettings') as { settings: { enabled: boolean; weekday: number }; scheduled: boolean };
     expect(panel.settings).toMatchObject({ enabled: false, weekday: 1, hour: 8 });
     expect(panel.scheduled).toBe(false);
+    expect(panel).not.toHaveProperty('scheduleProblem');
   });
 
-  it('fires in its hour of its weekday only, once per hour (the add-on minimum)', () => {
+  it('runs every hour but sends once, at the first run at or after its weekday and hour (in the spreadsheet zone)', () => {
     const { host } = shopHost(SHOP);
     host.runFromSidebar('saveEmailSettings', FORM);
-    expect(host.fireTriggers(new Date('2024-05-13T05:30:00Z'))).toEqual([]); // 07:30 Warsaw
-    expect(host.fireTriggers(new Date('2024-05-14T06:30:00Z'))).toEqual([]); // Tuesday
-    expect(host.fireTriggers(MONDAY_0830).map((r) => r.ok)).toEqual([true]);
-    expect(host.fireTriggers(new Date('2024-05-13T06:50:00Z'))).toEqual([]); // same hour again
+    expect(host.fireTriggers(new Date('2024-05-13T05:30:00Z')).map((r) => r.ok)).toEqual([true]); // 07:30 Warsaw: too early
+    expect(host.outbox).toHaveLength(0);
+    host.fireTriggers(MONDAY_0830);
+    expect(host.outbox).toHaveLength(1);
+    host.fireTriggers(new Date('2024-05-13T07:30:00Z')); // 09:30
+    host.fireTriggers(new Date('2024-05-14T06:30:00Z')); // Tuesday
+    expect(host.outbox).toHaveLength(1);
+    // Runs that are not due write nothing, not even a log row.
+    expect(logRows(host).slice(1).map((r) => r[2])).toEqual(['sent']);
+  });
+
+  it('does not send at once for a weekday and hour already past when the e-mail is turned on', () => {
+    const { host, setNow } = shopHost(SHOP);
+    setNow('2024-05-13T07:30:00Z'); // Monday 09:30 in Warsaw, after the 08:00 of the schedule
+    host.runFromSidebar('saveEmailSettings', FORM);
+    host.fireTriggers(new Date('2024-05-13T08:30:00Z'));
+    host.fireTriggers(new Date('2024-05-16T08:30:00Z'));
+    expect(host.outbox).toHaveLength(0);
+    host.fireTriggers(new Date('2024-05-20T06:30:00Z')); // the next Monday, 08:30
+    expect(host.outbox.map((m) => m.subject)).toEqual(['Shop: weekly retention summary, 13/05/2024 – 19/05/2024']);
   });
 
   it('leaves the recipients empty for the user to fill when Apps Script does not tell the user\'s address', () => {
@@ -126,7 +142,7 @@ describe('sendWeeklySummary under a fixed clock', () => {
     expect(mail.body).toContain('14 rows read, 14 used.');
     expect(mail.htmlBody).toContain(`href="${host.spreadsheet.getUrl()}"`);
 
-    // Fired again in the same week (a second trigger run, or a late retry): nothing more is sent.
+    // Run again in the same week (a later hourly run, or by hand): nothing more is sent, nothing logged.
     setNow('2024-05-15T09:00:00Z');
     host.run('sendWeeklySummary', {});
     expect(host.outbox).toHaveLength(1);
@@ -141,7 +157,6 @@ describe('sendWeeklySummary under a fixed clock', () => {
     expect(log[0]).toEqual(['Time', 'Week', 'Result', 'Recipients', 'Details']);
     expect(log.slice(1).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
       ['2024-05-13 08:30', '2024-05-06', 'sent', '2'],
-      ['2024-05-15 11:00', '2024-05-06', 'already sent this week', '2'],
       ['2024-05-20 08:30', '2024-05-13', 'sent', '2'],
     ]);
   });
@@ -161,13 +176,43 @@ describe('sendWeeklySummary under a fixed clock', () => {
     expect(host.outbox).toHaveLength(1);
   });
 
-  it('does not send while another run holds the document lock', () => {
+  it('when another run holds the document lock: logs it, and the next hourly run sends (issue #12, item 9)', () => {
+    const { host } = shopHost(SHOP);
+    host.runFromSidebar('saveEmailSettings', FORM);
+    const other = host.holdLock('document'); // e.g. a report being built
+    host.fireTriggers(MONDAY_0830);
+    expect(host.outbox).toHaveLength(0);
+    expect(logRows(host).slice(1)).toEqual([
+      [
+        '2024-05-13 08:30',
+        '2024-05-06',
+        'not sent yet: the spreadsheet was busy',
+        '2',
+        'Another change was being written in the spreadsheet (for example a report). The next hourly run tries again; the e-mail goes out at most once this week.',
+      ],
+    ]);
+    other.release();
+    host.fireTriggers(new Date('2024-05-13T07:30:00Z')); // 09:30
+    expect(host.outbox.map((m) => m.subject)).toEqual(['Shop: weekly retention summary, 06/05/2024 – 12/05/2024']);
+    host.fireTriggers(new Date('2024-05-13T08:30:00Z'));
+    expect(host.outbox).toHaveLength(1);
+    expect(logRows(host).slice(1).map((r) => r[2])).toEqual(['not sent yet: the spreadsheet was busy', 'sent']);
+  });
+
+  it('keeps retrying a busy spreadsheet within the week, and a new week reports the new week', () => {
     const { host } = shopHost(SHOP);
     host.runFromSidebar('saveEmailSettings', FORM);
     const other = host.holdLock('document');
-    host.fireTriggers(MONDAY_0830);
-    other.release();
+    // Busy at every hourly run from Monday 08:30 to Sunday 23:30 (a week of runs, 24 a day).
+    const start = MONDAY_0830.getTime();
+    for (let hour = 0; hour < 7 * 24 - 9; hour++) host.fireTriggers(new Date(start + hour * 3_600_000));
     expect(host.outbox).toHaveLength(0);
+    const busy = logRows(host).slice(1);
+    expect(busy).toHaveLength(7 * 24 - 9); // one row per hourly run
+    expect(busy.every((r) => r[1] === '2024-05-06' && r[2] === 'not sent yet: the spreadsheet was busy')).toBe(true);
+    other.release();
+    host.fireTriggers(new Date('2024-05-20T06:30:00Z'));
+    expect(host.outbox.map((m) => m.subject)).toEqual(['Shop: weekly retention summary, 13/05/2024 – 19/05/2024']);
   });
 
   it('sends a test at once, marked as a test, without using up the week', () => {
@@ -189,6 +234,9 @@ describe('when things go wrong', () => {
     expect(host.outbox).toHaveLength(0);
     expect(state(host)).toMatchObject({ failures: 1 });
     expect(logRows(host)[1].slice(2)).toEqual(['not sent: e-mail quota used up', '2', 'Your daily e-mail quota is used up: 1 left, 2 needed. It resets within 24 hours.']);
+    // A failed week is not retried every hour (it would fill the log and the quota).
+    host.fireTriggers(new Date('2024-05-13T07:30:00Z'));
+    expect(logRows(host)).toHaveLength(2);
 
     // The next week fails again: the second failure in a row is told to the user (the one address the quota allows).
     host.fireTriggers(new Date('2024-05-20T06:30:00Z'));
@@ -204,7 +252,8 @@ describe('when things go wrong', () => {
     host.mail.quota = 100;
     host.fireTriggers(new Date('2024-06-03T06:30:00Z'));
     expect(host.outbox).toHaveLength(2);
-    expect(state(host)).toEqual({ lastWeekSent: '2024-05-27', failures: 0 });
+    expect(state(host)).toMatchObject({ lastWeekSent: '2024-05-27', failures: 0 });
+    expect(state(host)).not.toHaveProperty('failureNoticeSent');
   });
 
   it('e-mails what to fix when the order sheet was deleted or renamed, once a week', () => {

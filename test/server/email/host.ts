@@ -1,5 +1,5 @@
 /** A local spreadsheet running the built add-on with the small shop as its order sheet, on a settable clock. */
-import { LocalHost } from '../../../src/local/host/index';
+import { LocalHost, type HostOptions } from '../../../src/local/host/index';
 import type { SheetData, StoredCell } from '../../../src/local/sheetData';
 import type { Row } from '../../core/metrics/orderTable';
 
@@ -26,9 +26,13 @@ export interface ShopHost {
   setNow(iso: string): void;
 }
 
-export function shopHost(rows: Row[], options: { spreadsheetName?: string; locale?: string; userEmail?: string } = {}): ShopHost {
+export function shopHost(
+  rows: Row[],
+  options: { spreadsheetName?: string; locale?: string; userEmail?: string; host?: Pick<HostOptions, 'testDeployment' | 'triggerDocumentContext'> } = {},
+): ShopHost {
   let now = new Date('2024-05-10T10:00:00Z');
   const host = new LocalHost({
+    ...options.host,
     timeZone: 'Europe/Warsaw',
     locale: options.locale ?? 'en_GB',
     spreadsheetName: options.spreadsheetName ?? 'Shop',

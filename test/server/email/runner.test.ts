@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { email } from '../../../src/local/commands/email';
 import type { CommandOptions } from '../../../src/local/commands/index';
 import { buildOnce } from '../../helpers/build';
@@ -47,8 +47,18 @@ describe('retention email', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
   });
 
-  it('refuses a missing or malformed date', async () => {
-    expect((await run({ 'week-ending': '12.05.2024' })).code).toBe(2);
-    expect((await run({})).code).toBe(2);
+  it('refuses a missing or malformed date, saying so on stderr', async () => {
+    // Caught here so the test output holds only the results.
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect((await run({ 'week-ending': '12.05.2024' })).code).toBe(2);
+      expect((await run({})).code).toBe(2);
+      expect(stderr.mock.calls.map(([text]) => String(text))).toEqual([
+        'retention email needs --week-ending YYYY-MM-DD: the last complete week ending on or before it is summarised.\n',
+        'retention email needs --week-ending YYYY-MM-DD: the last complete week ending on or before it is summarised.\n',
+      ]);
+    } finally {
+      stderr.mockRestore();
+    }
   });
 });

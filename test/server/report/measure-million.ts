@@ -20,7 +20,7 @@ for (let i = 0; i < ROWS; i++) {
 const host = new LocalHost({ timeZone: 'Europe/Warsaw', locale: 'en_GB', distDir: 'dist' }).load();
 host.addSheet({ name: 'Orders', cells: [], values });
 const started = Date.now();
-const result = host.runFromSidebar('buildCohortReport', { sheetName: 'Orders', options: { period: 'month' } }) as {
+const result = host.runFromSidebar('buildCohortReport', { sheetName: 'Orders', options: { period: 'month' }, withJson: true }) as {
   cohorts: number;
   periods: number;
   timings: Record<string, number>;
