@@ -194,6 +194,7 @@ export function noteLines(reading: ReadingSummary, health: DataHealth, language:
     if (dates.offsets.length > 0) lines.push(t(language, 'reading.offsets', { offsets: dates.offsets.join(', ') }));
     if (dates.utcTexts > 0) lines.push(t(language, 'reading.utc', { zone }));
   }
+  if (reading.currency && reading.currencies.length <= 1 && reading.amounts !== 'none') lines.push(t(language, 'reading.currency', { currency: reading.currency }));
   if (reading.currency && reading.currencies.length > 1) {
     const list = reading.currencies.map(([code, n]) => `${code} ${n}`).join(', ');
     lines.push(t(language, reading.converted ? 'reading.currencyConverted' : 'reading.currencyChosen', { list, currency: reading.currency }));

@@ -299,3 +299,25 @@ describe('who is the customer, or a plain stop', () => {
     expect(r.health).toContain('Every order has a different customer in "Name": if it holds order numbers, choose the customer column.');
   });
 });
+
+describe('every output says what it read', () => {
+  it('the weekly e-mail names the export and the columns, and carries the currency with every amount', async () => {
+    const { host, sheetName } = await openFile(fixture('shopify.csv'), { locale: 'en_US' }, () => {});
+    const email = host.runFromSidebar('previewWeeklyEmail', { weekEnding: '2022-03-19', sheetName }) as { text: string; used: string[] };
+    expect(email.used[0]).toBe('Recognised export: Shopify.');
+    // The week of Sunday Mar 13 … Sat Mar 19, 2022 (en_US weeks): bob's #1008, 35.00.
+    expect(email.text).toContain('Net revenue: 35.00 USD');
+    expect(email.text).toContain('Columns used: customer "Email"');
+    expect(email.text).toContain('Amounts are in USD.');
+  });
+
+  it('the e-mail leaves money out, and customer value stops plainly, when the sheet has no amounts', async () => {
+    const { host, sheetName } = await openFile(fixture('polish-no-amount.csv'), { locale: 'pl_PL' }, () => {});
+    const email = host.runFromSidebar('previewWeeklyEmail', { weekEnding: '2024-04-07', sheetName, language: 'en' }) as { text: string };
+    expect(email.text).toContain('Active customers: 1');
+    expect(email.text).not.toContain('Net revenue');
+    expect(() => host.runFromSidebar('buildCustomerValue', { sheetName, period: 'week' })).toThrow(
+      'Arkusz „polish-no-amount” nie ma kolumny kwoty, więc nie da się przewidzieć wartości klienta',
+    );
+  });
+});

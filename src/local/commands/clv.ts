@@ -28,6 +28,7 @@ export const clv: Command = async ({ file, options, progress, print }) => {
     t: numberOption(text('t'), '--t'),
     horizonMonths: numberOption(text('horizon'), '--horizon'),
     monthlyDiscount: numberOption(text('discount'), '--discount'),
+    currency: text('currency'),
   };
   progress('Fitting the models …');
   const started = Date.now();
@@ -50,9 +51,11 @@ export const clv: Command = async ({ file, options, progress, print }) => {
   const { r, alpha, a, b, ll } = stored.bgnbd;
   const gg = stored.gammaGamma;
   if (options.json) {
-    print(JSON.stringify({ bgnbd: { r, alpha, a, b, ll }, gammaGamma: { p: gg.p, q: gg.q, gamma: gg.gamma, ll: gg.ll }, customers }));
+    const { platform, columns, currency } = result.reading;
+    print(JSON.stringify({ platform, columns, currency, bgnbd: { r, alpha, a, b, ll }, gammaGamma: { p: gg.p, q: gg.q, gamma: gg.gamma, ll: gg.ll }, customers }));
     return 0;
   }
+  for (const line of result.used) print(line);
   const f = (x: number | null, digits = 4) => (x === null ? '' : x.toFixed(digits));
   const unit = stored.unit === 'week' ? 'weeks' : 'days';
   const lines = [
@@ -60,7 +63,7 @@ export const clv: Command = async ({ file, options, progress, print }) => {
     `BG/NBD:      r = ${f(r)}, alpha = ${f(alpha)}, a = ${f(a)}, b = ${f(b)}, log-likelihood = ${f(ll, 2)}`,
     `Gamma-Gamma: p = ${f(gg.p)}, q = ${f(gg.q)}, gamma = ${f(gg.gamma)}, log-likelihood = ${f(gg.ll, 2)}`,
     ...result.warnings,
-    ...result.notes,
+    ...result.notes.slice(result.used.length),
     '',
     `Top customers by predicted CLV (${stored.horizonMonths} months, ${stored.monthlyDiscount * 100}% monthly discount):`,
     ...textTable([

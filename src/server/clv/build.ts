@@ -13,9 +13,11 @@ import {
 import { isoOfDay } from '../../core/days';
 import type { Language } from '../../core/types';
 import { t } from '../../i18n';
-import { documentLanguage } from '../context';
+import { documentLanguage, spreadsheetLocale, spreadsheetTimeZone } from '../context';
 import { UserError } from '../errors';
 import { healthLines } from '../health';
+import { noteLines, readingLines, type ReadingColumns } from '../reading';
+import type { PlatformId } from '../../core/read/platforms';
 import { withDocumentLock } from '../ownedSheet';
 import { orderDayRange, readOrderSheet } from '../orders';
 import { checkRequest, type CustomerValueRequest } from './options';
@@ -67,8 +69,12 @@ export interface CustomerValueResult {
   top: { id: string; predictedClv: number; pAlive: number; segment: string }[];
   /** With a holdout: repeat purchases made and predicted in it. */
   holdout?: { actual: number; predicted: number };
-  /** Translated lines for the panel: data health, refunds ignored, the holdout check. */
+  /** Translated lines for the panel: the columns used, data health, reading notes, refunds ignored, the holdout check. */
   notes: string[];
+  /** The export recognised and the columns used (also the first notes). */
+  used: string[];
+  /** The platform, the header of each column used and the currency, for the runner's JSON. */
+  reading: { platform: PlatformId | null; columns: ReadingColumns; currency: string | null };
   /** Translated warnings about a degenerate fit: parameters on a bound, spend not modelled. */
   warnings: string[];
 }
@@ -93,7 +99,9 @@ function model<T>(language: Language, step: () => T): T {
 export function buildCustomerValue(request: CustomerValueRequest): CustomerValueResult {
   const language = documentLanguage();
   const options = checkRequest(request ?? ({} as CustomerValueRequest), language);
-  const { table } = readOrderSheet({ sheetName: request.sheetName, mapping: request.mapping }, language);
+  const currency = typeof request.currency === 'string' && request.currency.trim() !== '' ? request.currency : undefined;
+  const { table, reading } = readOrderSheet({ sheetName: request.sheetName, mapping: request.mapping, currency }, language);
+  if (!table.hasAmounts) throw new UserError('clv.noAmounts', { sheet: request.sheetName }, language);
   if (table.count === 0) throw new UserError('clv.noOrders', { sheet: request.sheetName }, language);
 
   const { first, last } = orderDayRange(table);
@@ -125,7 +133,12 @@ export function buildCustomerValue(request: CustomerValueRequest): CustomerValue
   const { rows, unpredicted } = predictionRows(result, table.customerIds, language);
   const warnings = fitWarnings(result, language);
   if (unpredicted > 0) warnings.push(t(language, 'clv.notPredicted', { count: unpredicted }));
-  const notes = healthLines(table.health, language);
+  const used = readingLines(reading, language);
+  const notes = [
+    ...used,
+    ...healthLines(table.health, language),
+    ...noteLines(reading, table.health, language, spreadsheetLocale(), spreadsheetTimeZone()),
+  ];
   if (summary.refundRows > 0) notes.push(t(language, 'clv.refundsIgnored', { count: summary.refundRows }));
   const holdoutCheck = holdout ? holdoutTotals(result) : undefined;
   if (holdoutCheck) notes.push(t(language, 'clv.holdoutResult', { actual: holdoutCheck.actual, predicted: holdoutCheck.predicted.toFixed(1).replace('.', language === 'en' ? '.' : ',') }));
@@ -185,6 +198,8 @@ export function buildCustomerValue(request: CustomerValueRequest): CustomerValue
       .map(({ row }) => ({ id: row.id, predictedClv: row.predictedClv as number, pAlive: row.pAlive as number, segment: row.segment })),
     ...(holdoutCheck ? { holdout: holdoutCheck } : {}),
     notes,
+    used,
+    reading: { platform: reading.platform, columns: reading.columns, currency: reading.currency },
     warnings,
   };
 }

@@ -27,6 +27,8 @@ export interface CustomerValueRequest {
   horizonMonths?: number;
   /** Monthly discount rate as a fraction (default 0.01). */
   monthlyDiscount?: number;
+  /** The currency to model when the sheet holds several (`EUR`). */
+  currency?: string;
 }
 
 /** The request after checking: dates as day numbers, defaults filled in. */

@@ -58,7 +58,9 @@ describe('retention clv on the CDNOW sample, weekly, calibration end 1997-09-30'
   });
 
   it('prints the issue’s JSON shape, ids as text, sorted by predicted CLV', () => {
-    expect(Object.keys(output)).toEqual(['bgnbd', 'gammaGamma', 'customers']);
+    expect(Object.keys(output)).toEqual(['platform', 'columns', 'currency', 'bgnbd', 'gammaGamma', 'customers']);
+    // The CDNOW sample's columns: masterid, sampleid, date, cds, sales.
+    expect([output.platform, output.columns.customer, output.columns.date, output.columns.amount]).toEqual([null, 'masterid', 'date', 'sales']);
     expect(Object.keys(output.customers[0])).toEqual([
       'id', 'frequency', 'recency', 'T', 'monetary', 'pAlive', 'expectedPurchases', 'expectedSpend', 'predictedClv',
     ]);
