@@ -83,6 +83,8 @@ export interface SheetPreview {
   platform: string | null;
   /** What deserves a second look about the columns, in the request's language. */
   doubts: string[];
+  /** The roles whose column is doubtful (marked next to their column). */
+  doubtRoles: ColumnRole[];
   /** The currencies in the sample's currency column, most used first (several: the user picks one). */
   currencies: string[];
   /** The export has settlement-currency columns (Stripe): several currencies need no choice. */
@@ -116,6 +118,7 @@ export function previewOrderSheet(request: { sheetName: string; mapping?: Partia
     why,
     platform: guess.platform ? platformName(guess.platform) : null,
     doubts: doubtLines(guess.doubts, headers, language, mapping),
+    doubtRoles: [...new Set(guess.doubts.map((d) => d.role))],
     currencies,
     converted: guess.converted !== null,
     sample,

@@ -91,6 +91,7 @@ describe('the sidebar in Chromium at 300 px', () => {
     // No header names the customer either: the sidebar says the customer was guessed, and from what.
     expect(await page.textContent('#platform')).toBe('No known shop export recognised: the columns were found by their headers and values.');
     expect(await page.textContent('#doubts')).toBe('No header names the customer: "who" was chosen from its values (e.g. a). Check that it is the customer.');
+    expect(await page.textContent('#column-customer-why')).toBe('guessed from its values · check it (see above)');
     await page.selectOption('#column-amount', '2');
     expect(await page.textContent('#column-amount-why')).toBe('your choice');
     await page.selectOption('#metric', 'revenue');

@@ -19,6 +19,7 @@ interface Preview {
   why: Record<Role, 'header' | 'values' | 'user' | 'missing'>;
   platform: string | null;
   doubts: string[];
+  doubtRoles: string[];
   currencies: string[];
   converted: boolean;
   sample: string[][];
@@ -154,9 +155,10 @@ class ReportPanel {
     const rows = ROLES.map((role) => {
       const current = preview.mapping[role];
       const source = preview.why[role] === 'missing' && !isNeeded(role) ? 'optional' : preview.why[role];
+      const doubtful = preview.doubtRoles.includes(role) && preview.why[role] !== 'user';
       const id = `column-${role}`;
       const chooser = select(id, choices, current === null ? '' : String(current));
-      const why = el('small', { class: `why why-${source}`, id: `${id}-why` }, t(`report.why.${source}`));
+      const why = el('small', { class: `why why-${source}${doubtful ? ' why-doubt' : ''}`, id: `${id}-why` }, t(`report.why.${source}`), doubtful ? ` · ${t('report.why.doubt')}` : '');
       chooser.setAttribute('aria-describedby', why.id);
       chooser.addEventListener('change', () => {
         const value = chooser.value === '' ? null : Number(chooser.value);
