@@ -89,6 +89,7 @@ const en = {
     '{count} customers got no prediction: the model gave no finite value for them (this should not happen; please report it). Their prediction cells are left empty and they are listed last.',
   'clv.noOrders': 'The sheet "{sheet}" has no orders with a customer, a date and an amount.',
   'clv.noAmounts': 'The sheet "{sheet}" has no amount column, so customer value cannot be predicted (retention and the cohort report still work). Choose the amount column.',
+  'clv.tooLarge': 'The predictions would need {cells} cells, more than this spreadsheet can hold (10,000,000 cells over all its sheets, {used} are in use). The previous predictions were kept. Delete sheets you no longer need, or model fewer customers (a later calibration start, or a copy of the recent orders).',
   'clv.tooManyCustomers':
     'The orders have {customers} customers; with a {horizon}-month horizon the add-on models at most {max} in one run (Apps Script stops after 6 minutes; a shorter horizon allows more). Copy the orders of fewer customers, or a shorter date range, to a new sheet.',
   'clv.badDate': '{name} "{value}" is not a date: write it as YYYY-MM-DD.',
@@ -194,6 +195,7 @@ export const clv: Messages<typeof en> = {
       'Liczba klientów bez prognozy: {count}. Model nie dał dla nich skończonej wartości (to nie powinno się zdarzyć; prosimy o zgłoszenie). Ich komórki prognozy są puste i są na końcu listy.',
     'clv.noOrders': 'Arkusz „{sheet}” nie ma zamówień z klientem, datą i kwotą.',
     'clv.noAmounts': 'Arkusz „{sheet}” nie ma kolumny kwoty, więc nie da się przewidzieć wartości klienta (retencja i raport kohort nadal działają). Wybierz kolumnę kwoty.',
+    'clv.tooLarge': 'Prognozy potrzebowałyby {cells} komórek, więcej niż zmieści ten arkusz kalkulacyjny (10 000 000 komórek we wszystkich arkuszach, zajętych jest {used}). Poprzednie prognozy zostały zachowane. Usuń niepotrzebne arkusze albo modeluj mniej klientów (np. kopię ostatnich zamówień).',
     'clv.tooManyCustomers':
       'Zamówienia mają {customers} klientów; przy horyzoncie {horizon} mies. dodatek modeluje w jednym przebiegu najwyżej {max} (Apps Script przerywa po 6 minutach; krótszy horyzont pozwala na więcej). Skopiuj zamówienia mniejszej liczby klientów lub krótszy zakres dat do nowego arkusza.',
     'clv.badDate': '{name} „{value}” nie jest datą: wpisz ją jako RRRR-MM-DD.',
@@ -296,6 +298,7 @@ export const clv: Messages<typeof en> = {
       'Клиентов без прогноза: {count}. Модель не дала для них конечного значения (этого не должно происходить; сообщите, пожалуйста). Их ячейки прогноза пусты, и они стоят в конце списка.',
     'clv.noOrders': 'На листе «{sheet}» нет заказов с клиентом, датой и суммой.',
     'clv.noAmounts': 'На листе «{sheet}» нет столбца суммы, поэтому ценность клиента предсказать нельзя (удержание и когортный отчёт работают). Выберите столбец суммы.',
+    'clv.tooLarge': 'Прогнозам нужно {cells} ячеек — больше, чем вмещает эта таблица (10 000 000 ячеек на всех листах, занято {used}). Прежние прогнозы сохранены. Удалите ненужные листы или моделируйте меньше клиентов (например, копию недавних заказов).',
     'clv.tooManyCustomers':
       'В заказах {customers} клиентов; при горизонте {horizon} мес. дополнение моделирует за один запуск не более {max} (Apps Script останавливается через 6 минут; при более коротком горизонте можно больше). Скопируйте заказы меньшего числа клиентов или более короткий период на новый лист.',
     'clv.badDate': '{name} «{value}» — не дата: запишите её как ГГГГ-ММ-ДД.',
@@ -398,6 +401,7 @@ export const clv: Messages<typeof en> = {
       'Clienți fără predicție: {count}. Modelul nu a dat pentru ei o valoare finită (nu ar trebui să se întâmple; vă rugăm să raportați). Celulele lor de predicție sunt goale și sunt listați la final.',
     'clv.noOrders': 'Foaia „{sheet}” nu are comenzi cu client, dată și sumă.',
     'clv.noAmounts': 'Foaia „{sheet}” nu are coloană de sumă, deci valoarea clientului nu poate fi prezisă (retenția și raportul de cohorte funcționează în continuare). Alegeți coloana sumei.',
+    'clv.tooLarge': 'Previziunile ar avea nevoie de {cells} celule, mai mult decât încape în această foaie de calcul (10.000.000 de celule în toate foile, {used} sunt folosite). Previziunile anterioare au fost păstrate. Ștergeți foile de care nu mai aveți nevoie sau modelați mai puțini clienți (de ex. o copie a comenzilor recente).',
     'clv.tooManyCustomers':
       'Comenzile au {customers} clienți; cu un orizont de {horizon} luni suplimentul modelează cel mult {max} într-o rulare (Apps Script se oprește după 6 minute; un orizont mai scurt permite mai mulți). Copiați comenzile unui număr mai mic de clienți sau un interval de date mai scurt într-o foaie nouă.',
     'clv.badDate': '{name} „{value}” nu este o dată: scrieți-o ca AAAA-LL-ZZ.',
@@ -500,6 +504,7 @@ export const clv: Messages<typeof en> = {
       'Kunder uden forudsigelse: {count}. Modellen gav ingen endelig værdi for dem (det burde ikke ske; meld det gerne). Deres forudsigelsesceller er tomme, og de står sidst.',
     'clv.noOrders': 'Arket "{sheet}" har ingen ordrer med kunde, dato og beløb.',
     'clv.noAmounts': 'Arket »{sheet}« har ingen beløbskolonne, så kundeværdien kan ikke forudsiges (fastholdelse og kohorterapporten virker stadig). Vælg beløbskolonnen.',
+    'clv.tooLarge': 'Forudsigelserne ville kræve {cells} celler, mere end dette regneark kan rumme (10.000.000 celler i alle ark, {used} er i brug). De tidligere forudsigelser blev bevaret. Slet ark, du ikke længere bruger, eller modellér færre kunder (fx en kopi af de seneste ordrer).',
     'clv.tooManyCustomers':
       'Ordrerne har {customers} kunder; med en horisont på {horizon} måneder modellerer tilføjelsen højst {max} ad gangen (Apps Script stopper efter 6 minutter; en kortere horisont giver plads til flere). Kopiér ordrerne for færre kunder, eller et kortere datointerval, til et nyt ark.',
     'clv.badDate': '{name} "{value}" er ikke en dato: skriv den som ÅÅÅÅ-MM-DD.',

@@ -16,7 +16,7 @@ import { reportGrid } from './report/layout';
 import { checkOptions, type CheckedOptions, type ReportMetric, type ReportRequest } from './report/options';
 import { saveSettings } from './report/settings';
 import { findReportSheet, tooLargeError, writeReport } from './report/write';
-import { planWrite } from './sheetSize';
+import { checkFits } from './sheetSize';
 import { periodIndex } from '../core/periods';
 
 /** DESIGN.md's `retention cohort --json` shape with the platform and columns used; `values` is added for the revenue and LTV metrics. */
@@ -76,7 +76,7 @@ function checkReportFits(table: OrderTable, options: CheckedOptions, language: L
   const periods = periodIndex(to, options.period, options.weekStart) - periodIndex(from, options.period, options.weekStart) + 1;
   const cohorts = Math.min(periods, table.customerIds.length);
   const size = { rows: cohorts + periods + REPORT_ROWS_AROUND, columns: periods + 2 }; // the chart lists up to every period
-  planWrite(size, findReportSheet(), (cells, used) => tooLargeError(cells, used, language));
+  checkFits(size, findReportSheet(), (cells, used) => tooLargeError(cells, used, language));
 }
 
 /** Rows of the report besides the cohort rows: header lines, average, chart header. */

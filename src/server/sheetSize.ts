@@ -1,7 +1,9 @@
 /**
  * Sheets' size limits, checked before an owned sheet is written: a spreadsheet holds at most
  * 10,000,000 cells over all its sheets, a sheet at most 18,278 columns. A report that would not fit
- * is refused with a plain message before anything is cleared or written.
+ * is refused with a plain message before anything is cleared or written. (Owned sheets are then
+ * rewritten in place, not replaced by a new sheet: a user's formula pointing at the old sheet would
+ * turn into #REF! if it were deleted.)
  */
 import type { UserError } from './errors';
 
@@ -22,26 +24,20 @@ export function workbookCells(): number {
     .reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
 }
 
-/** How an owned sheet will be written, by what fits. */
-export type WritePlan = 'newSheet' | 'inPlace';
-
 /**
- * Whether a sheet of `rows` × `columns` fits: written into a new sheet beside the old one (so a
- * failure keeps the old), or else in place of the old one. Throws a plain UserError when neither fits.
- * @example planWrite({ rows: 40, columns: 30 }, existingReport, (cells, used) => new UserError(…)) === 'newSheet'
+ * Throws a plain UserError unless an owned sheet of `rows` × `columns` fits the spreadsheet, written
+ * in place of `existing` (or as a new sheet of at least 1,000 × 26). Checked before the old sheet
+ * is cleared, so a report that cannot fit never costs the user the previous one.
+ * @example checkFits({ rows: 40, columns: 30 }, existingReport, (cells, used) => new UserError(…))
  */
-export function planWrite(size: { rows: number; columns: number }, existing: Sheet | null, tooLarge: (cells: number, used: number) => UserError): WritePlan {
-  const rows = Math.max(size.rows, NEW_SHEET_ROWS);
-  const columns = Math.max(size.columns, NEW_SHEET_COLUMNS);
+export function checkFits(size: { rows: number; columns: number }, existing: Sheet | null, tooLarge: (cells: number, used: number) => UserError): void {
   const used = workbookCells();
   if (size.columns > MAX_COLUMNS) throw tooLarge(size.rows * size.columns, used);
-  if (used + rows * columns <= WORKBOOK_CELLS) return 'newSheet';
-  if (existing) {
-    const old = existing.getMaxRows() * existing.getMaxColumns();
-    const inPlace = Math.max(existing.getMaxRows(), size.rows) * Math.max(existing.getMaxColumns(), size.columns);
-    if (used - old + inPlace <= WORKBOOK_CELLS) return 'inPlace';
-  }
-  throw tooLarge(size.rows * size.columns, used);
+  const oldRows = existing ? existing.getMaxRows() : 0;
+  const oldColumns = existing ? existing.getMaxColumns() : 0;
+  const rows = Math.max(size.rows, existing ? oldRows : NEW_SHEET_ROWS);
+  const columns = Math.max(size.columns, existing ? oldColumns : NEW_SHEET_COLUMNS);
+  if (used - oldRows * oldColumns + rows * columns > WORKBOOK_CELLS) throw tooLarge(size.rows * size.columns, used);
 }
 
 /**

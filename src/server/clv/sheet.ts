@@ -10,7 +10,9 @@ import type { Language } from '../../core/types';
 import { t } from '../../i18n';
 import { decimalOfLocale } from '../../core/read/locale';
 import { spreadsheetLocale } from '../context';
-import { ensureSize, ownedSheetForRun } from '../ownedSheet';
+import { UserError } from '../errors';
+import { ensureSize, findOwnedSheet, ownedSheetForRun } from '../ownedSheet';
+import { checkFits } from '../sheetSize';
 import { MODEL_CELLS, MODEL_RANGE_NAME, modelRow, nameModelCells } from './store';
 
 /** Developer metadata key marking the sheet as the add-on's. */
@@ -67,9 +69,14 @@ const COLUMN_FORMATS = ['@', '0', '0.00', '0.00', '#,##0.00', '0.0%', '0.00', '#
 export function writePredictionsSheet(content: SheetContent): string {
   const { language, result, rows, tracking } = content;
   const unit = t(language, result.unit === 'week' ? 'clv.unit.week' : 'clv.unit.day');
-  const sheet = ownedSheetForRun(t(language, 'clv.sheetName'), SHEET_KEY, 'v1');
   const points = tracking ? tracking.points.length : 0;
-  ensureSize(sheet, Math.max(HEADER_ROWS + rows.length, tracking ? TRACKING_ROW + points : 0, HEADER_ROWS + 1), SIDE_COLUMN + MODEL_CELLS.length);
+  const size = { rows: Math.max(HEADER_ROWS + rows.length, tracking ? TRACKING_ROW + points : 0, HEADER_ROWS + 1), columns: SIDE_COLUMN + MODEL_CELLS.length };
+  const tooLarge = (cells: number, used: number) =>
+    new UserError('clv.tooLarge', { cells: cells.toLocaleString('en-US'), used: used.toLocaleString('en-US') }, language);
+  // Checked before the previous predictions are cleared: a sheet that cannot fit keeps them.
+  checkFits(size, findOwnedSheet(SHEET_KEY), tooLarge);
+  const sheet = ownedSheetForRun(t(language, 'clv.sheetName'), SHEET_KEY, 'v1');
+  ensureSize(sheet, size.rows, size.columns);
 
   // Formats first: text cells must be plain text before the values arrive.
   sheet.getRange(1, 1, HEADER_ROWS, TABLE_COLUMNS).setNumberFormat('@');

@@ -1,14 +1,14 @@
 /**
  * Writes the report sheet: an owned sheet (src/server/ownedSheet.ts) found by its developer
- * metadata; the whole write holds the document lock. The size is checked first (src/server/sheetSize.ts);
- * the new report is written into a fresh sheet that replaces the old one only once it is complete,
- * so a write that fails keeps the previous report (in place only when two would not fit).
+ * metadata; the whole write holds the document lock. The size is checked before the old report is
+ * cleared (src/server/sheetSize.ts), so a report too large for the spreadsheet keeps the previous one;
+ * Sheets' own limit error, should it still come, becomes the same plain message.
  */
 import { t } from '../../i18n';
 import type { Language } from '../../core/types';
 import { UserError } from '../errors';
-import { createOwnedSheet, ensureSize, findOwnedSheet, ownedSheetForRun, withDocumentLock } from '../ownedSheet';
-import { asLimitError, planWrite, workbookCells } from '../sheetSize';
+import { ensureSize, findOwnedSheet, ownedSheetForRun, withDocumentLock } from '../ownedSheet';
+import { asLimitError, checkFits, workbookCells } from '../sheetSize';
 import type { Block, ReportGrid } from './layout';
 
 /** Developer metadata key (and value) marking the add-on's cohort report sheet. */
@@ -51,33 +51,16 @@ export function writeReport(grid: ReportGrid, language: Language): string {
     throw new UserError('report.error.busy', {}, language);
   };
   return withDocumentLock(LOCK_WAIT_MS, busy, () => {
-    const existing = findReportSheet();
     const size = gridSize(grid);
     const tooLarge = (cells: number, used: number) => tooLargeError(cells, used, language);
-    const plan = planWrite(size, existing, tooLarge);
-    const limit = () => tooLarge(size.rows * size.columns, workbookCells());
-    if (plan === 'inPlace') {
-      const sheet = ownedSheetForRun(t(language, 'report.sheetName'), REPORT_KEY, REPORT_KIND);
-      try {
-        writeGrid(sheet, grid, language);
-      } catch (error) {
-        throw asLimitError(error, limit);
-      }
-      return sheet.getName();
-    }
-    const name = existing ? existing.getName() : t(language, 'report.sheetName');
-    const fresh = createOwnedSheet(name, REPORT_KEY, REPORT_KIND, existing ? existing.getIndex() - 1 : undefined);
+    checkFits(size, findReportSheet(), tooLarge);
+    const sheet = ownedSheetForRun(t(language, 'report.sheetName'), REPORT_KEY, REPORT_KIND);
     try {
-      writeGrid(fresh, grid, language);
+      writeGrid(sheet, grid, language);
     } catch (error) {
-      SpreadsheetApp.getActiveSpreadsheet().deleteSheet(fresh); // the previous report stays as it was
-      throw asLimitError(error, limit);
+      throw asLimitError(error, () => tooLarge(size.rows * size.columns, workbookCells()));
     }
-    if (existing) {
-      SpreadsheetApp.getActiveSpreadsheet().deleteSheet(existing);
-      fresh.setName(name);
-    }
-    return fresh.getName();
+    return sheet.getName();
   });
 }
 

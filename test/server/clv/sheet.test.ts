@@ -201,3 +201,16 @@ describe('bad data gets clear, translated errors', () => {
     expect(() => run(host, { horizonMonths: 120 })).toThrow('with a 120-month horizon the add-on models at most 5000');
   }, 60_000);
 });
+
+describe('a spreadsheet too full for the predictions', () => {
+  it('refuses before anything is written, in plain words', () => {
+    const host = shopHost();
+    const cellsNow = () => host.spreadsheet.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
+    // A user's sheet grown until 9,990,000 cells are in use: no room for a new sheet of 1,000 × 26.
+    const big = host.spreadsheet.insertSheet('Big');
+    big.insertRowsAfter(big.getMaxRows(), Math.floor((9_990_000 - cellsNow()) / 26));
+    expect(cellsNow()).toBeGreaterThan(9_980_000);
+    expect(() => build(host)).toThrow(/^The predictions would need [\d,]+ cells, more than this spreadsheet can hold \(10,000,000 cells over all its sheets, 9,9[\d,]+ are in use\)/);
+    expect(host.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Orders', 'Big']);
+  });
+});
