@@ -107,3 +107,21 @@ describe('detectColumns from values', () => {
     expect(guess.mapping).toEqual({ ...none, quantity: 1, price: 2, date: 3 });
   });
 });
+
+describe('headers and values that mutation testing showed untested', () => {
+  it('recognises the Danish amount headers Ordreværdi and Omsætning', () => {
+    expectMapping(['Kunde', 'Dato', 'Ordreværdi'], { customer: 0, date: 1, amount: 2 });
+    expectMapping(['Kunde', 'Dato', 'Omsætning'], { customer: 0, date: 1, amount: 2 });
+  });
+
+  it('guesses a column of real Date cells under an unknown header as the order date', () => {
+    const sample: CellValue[][] = [
+      ['a', new Date(Date.UTC(2024, 0, 5)), 10.5],
+      ['b', new Date(Date.UTC(2024, 0, 6)), 3.25],
+      ['a', new Date(Date.UTC(2024, 1, 1)), 7.75],
+    ];
+    const guess = detectColumns(['Customer', 'when', 'Amount'], sample);
+    expect(guess.mapping.date).toBe(1);
+    expect(guess.why.date).toEqual({ source: 'values' });
+  });
+});

@@ -167,3 +167,16 @@ describe('decideDateOrder', () => {
     expect(dateOrderOfLocale(undefined)).toBe('mdy');
   });
 });
+
+describe('dates that mutation testing showed untested', () => {
+  it('reads a dotted date with a day ≤ 12 in December day first (5 December, not 12 May)', () => {
+    expect(parseDateCell('05.12.2023', la)).toBe(day(2023, 12, 5));
+    expect(parseDateCell('12.05.2023', warsaw)).toBe(day(2023, 5, 12));
+  });
+
+  it('keeps the wall day of an ISO text with a time and no offset, whatever the zone (no shift east of UTC)', () => {
+    // 23:30 without an offset is a wall time: Jan 31 in Warsaw (UTC+1), where an instant 23:30Z would be Feb 1.
+    expect(parseDateCell('2024-01-31 23:30', warsaw)).toBe(day(2024, 1, 31));
+    expect(parseDateCell('2024-01-31T00:30:00', la)).toBe(day(2024, 1, 31));
+  });
+});

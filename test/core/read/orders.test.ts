@@ -426,3 +426,26 @@ describe('readOrders: what real exports need', () => {
     expect(t.health.refunds).toEqual({ orders: 1, inFull: 1 });
   });
 });
+
+describe('order lines that mutation testing showed untested', () => {
+  const m = { orderId: 0, customer: 1, date: 2, amount: 3 };
+  const read = (rows: CellValue[][]) => readOrders(rows, map(m), { offsetAt: () => 0 });
+
+  it('dates an order by a later line when its first line has no date', () => {
+    const t = read([['o1', 'a', '', 5], ['o1', 'a', '2024-01-02', 7]]);
+    expect(orders(t)).toEqual([['a', day(2024, 1, 2), 12]]);
+    expect(basicHealth(t.health)).toEqual({ rowsRead: 2, rowsUsed: 2, skipped: {} });
+  });
+
+  it('skips an order whose lines all lack an amount (no amount), rather than keeping it at 0', () => {
+    const t = read([['o1', 'a', '2024-01-02', ''], ['o1', 'a', '2024-01-02', ''], ['o2', 'b', '2024-01-03', 4]]);
+    expect(orders(t)).toEqual([['b', day(2024, 1, 3), 4]]);
+    expect(t.health.skipped).toEqual({ no_amount: { count: 2, rows: [2] } });
+  });
+
+  it('keeps every line of a second customer on one order id in that customer’s own order', () => {
+    // o1: a's line, then two of b's: b's lines form one order of 2 + 3, a keeps 1.
+    const t = read([['o1', 'a', '2024-01-02', 1], ['o1', 'b', '2024-01-02', 2], ['o1', 'b', '2024-01-02', 3]]);
+    expect(orders(t)).toEqual([['a', day(2024, 1, 2), 1], ['b', day(2024, 1, 2), 5]]);
+  });
+});
