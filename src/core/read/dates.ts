@@ -97,8 +97,17 @@ function packOrNaN(day: number | null, kind: number): DateCode {
 
 /** The day and kind of a packed `DateCode`. */
 export function unpackDate(code: DateCode): { day: number; kind: number } {
-  const kind = ((code % 8) + 8) % 8;
-  return { day: (code - kind) / 8, kind };
+  return { day: dayOfCode(code), kind: kindOfCode(code) };
+}
+
+/** The day of a packed `DateCode` (codes are 32-bit integers: an arithmetic shift). */
+export function dayOfCode(code: DateCode): number {
+  return code >> 3;
+}
+
+/** The `DateKind` of a packed `DateCode`. */
+export function kindOfCode(code: DateCode): number {
+  return code & 7;
 }
 
 /** Sheets' serial 0 is 1899-12-30, i.e. day number −25,569. */

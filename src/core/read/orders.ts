@@ -20,7 +20,7 @@ import { decideDecimalSeparator, parseAmountWith } from './amounts';
 import { isBlank } from './cells';
 import type { ColumnMapping } from './columns';
 import { REJECTED_DAY, settleDates, type DateCounts } from './dateSettle';
-import { dateCodeOfText, dayOfNumber, DateKind, decideDateOrder, pack, unpackDate, type DateContext } from './dates';
+import { dateCodeOfText, dayOfCode, dayOfNumber, DateKind, decideDateOrder, kindOfCode, pack, type DateContext } from './dates';
 import { ERROR_ID, IdIndex } from './ids';
 import { dateOrderOfLocale, decimalOfLocale, type DateOrder, type DecimalSeparator } from './locale';
 import { NONE, OrderBuffer, RowFlag } from './orderBuffer';
@@ -183,7 +183,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
         code = dateCodeOfText(value, dateContext);
         if (code !== code) code = BAD;
         else {
-          const { kind } = unpackDate(code);
+          const kind = kindOfCode(code);
           if (dateExamples[kind] === undefined) dateExamples[kind] = value.trim();
         }
       }
@@ -271,7 +271,8 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
     let day = NONE;
     let kind = 0;
     if (code !== NONE) {
-      ({ day, kind } = unpackDate(code));
+      day = dayOfCode(code);
+      kind = kindOfCode(code);
       if (day < earliest) return skip('early_date', 1, r.number);
       if (day > latest) return skip('future_date', 1, r.number);
       if (dateCounts[kind]++ < ROWS_KEPT) dateRows[kind].push(r.number);
