@@ -26,7 +26,7 @@ Commands:
   cohort FILE [--json] [--out report.xlsx]
                                         the sidebar's cohort retention report
   metrics FILE --from DATE --to DATE [--json]
-                                        the custom functions' values for a period (both days included)
+                                        the retention metrics of a period (both days included)
   email FILE --week-ending DATE [--out email.html]
                                         the weekly summary e-mail
   clv FILE [--json]                     predicted customer value (BG/NBD and Gamma-Gamma)

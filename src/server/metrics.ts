@@ -25,7 +25,7 @@ export interface MetricsRequest {
   language?: string;
 }
 
-/** DESIGN.md's `retention metrics --json` shape, with the platform and the columns used first. */
+/** docs/RUNNER.md's `retention metrics --json` shape, with the platform and the columns used first. */
 export type MetricsJson = { platform: PlatformId | null; columns: ReadingColumns; currency: string | null } & Omit<MetricsSummary, 'problems'> & {
     rows: { read: number; used: number; skipped: Partial<Record<SkipReason, number>> };
   };

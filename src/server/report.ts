@@ -1,7 +1,7 @@
 /**
  * The cohort report: reads the order sheet (only the mapped columns, in chunks), computes the
  * cohort table in memory, writes the report sheet in one block, and returns plain data: for the
- * sidebar only what it shows; for the runner (`withJson`) also DESIGN.md's cohort JSON and timings.
+ * sidebar only what it shows; for the runner (`withJson`) also the cohort JSON of docs/RUNNER.md and timings.
  */
 import { cohortTable, type CohortMetric } from '../core/cohort';
 import type { PlatformId } from '../core/read/platforms';
@@ -19,7 +19,7 @@ import { findReportSheet, tooLargeError, writeReport } from './report/write';
 import { checkFits } from './sheetSize';
 import { periodIndex } from '../core/periods';
 
-/** DESIGN.md's `retention cohort --json` shape with the platform and columns used; `values` is added for the revenue and LTV metrics. */
+/** docs/RUNNER.md's `retention cohort --json` shape with the platform and columns used; `values` is added for the revenue and LTV metrics. */
 export interface CohortJson {
   platform: PlatformId | null;
   columns: ReadingColumns;

@@ -1,5 +1,5 @@
 /**
- * The cohort table (DESIGN.md "Definitions"): customers grouped by the period of their first
+ * The cohort table (docs/METRICS.md): customers grouped by the period of their first
  * purchase ever (cohort c); cell (c, k) measures them in period c + k, k = 0 being their own period.
  *
  * Built in two passes over the typed columns (see passes.ts), no sorting needed:

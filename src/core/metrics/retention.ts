@@ -1,5 +1,5 @@
 /**
- * CRR and CHURN on orders (DESIGN.md "Definitions", docs/METRICS.md). For a period [start, end)
+ * CRR and CHURN on orders (docs/METRICS.md). For a period [start, end)
  * and an activity window of W days (default: the period's own length):
  * - S = customers with a purchase in [start − W, start) (customers at the start);
  * - A = customers with a purchase in [end − W, end) (active at the end);

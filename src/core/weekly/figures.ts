@@ -1,7 +1,7 @@
 /**
  * The figures of the weekly summary e-mail, on an OrderTable (definitions in docs/EMAIL.md).
  * Each week is [start, start + 7) in day numbers of the spreadsheet's zone. The customer counts
- * come from retentionCounts with the weekly period of DESIGN.md (activity window W = 7 days): S is
+ * come from retentionCounts with the weekly period of docs/METRICS.md (activity window W = 7 days): S is
  * last week's buyers, kept those of them who bought again this week, won back this week's buyers
  * who had bought before but not last week. CRR = kept / S and CHURN = 1 − CRR.
  */

@@ -13,7 +13,7 @@ import { cellsOf } from '../sheetData';
 import { textTable } from './textTable';
 import type { Command } from './index';
 
-/** One customer of the `--json` output (the runner's contract, docs in DESIGN.md): a sheet row without its segment; an empty cell is null. */
+/** One customer of the `--json` output (the runner's contract, docs/RUNNER.md): a sheet row without its segment; an empty cell is null. */
 export type ClvJsonCustomer = { id: string } & { [K in Exclude<keyof PredictionRow, 'id' | 'segment'>]: number | null };
 
 export const clv: Command = async ({ file, options, progress, print }) => {

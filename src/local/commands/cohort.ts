@@ -1,7 +1,7 @@
 /**
  * `retention cohort FILE [options] [--json] [--out report.xlsx]`: the sidebar's cohort report, run
  * in the local host through the same server function (`buildCohortReport`, called as the sidebar
- * calls it). Prints DESIGN.md's JSON or a readable table; `--out` saves the report sheet as XLSX.
+ * calls it). Prints docs/RUNNER.md's JSON or a readable table; `--out` saves the report sheet as XLSX.
  */
 import type { RunnerReportResult } from '../../server/report';
 import type { ReportOptions, ReportRequest } from '../../server/report/options';

@@ -19,7 +19,7 @@ beforeAll(() => {
 });
 
 describe('retention metrics', () => {
-  it('prints the DESIGN.md JSON shape with the hand-computed values of February 2024', () => {
+  it('prints the docs/RUNNER.md JSON shape with the hand-computed values of February 2024', () => {
     const out = JSON.parse(retention('metrics', shop, '--from', '2024-02-01', '--to', '2024-02-29', '--json', '--quiet'));
     // S = {a, b, c}, kept = {a}, N = {d, e}, E = kept + N, lost = {b, c}, nobody won back (see byHand.test.ts)
     expect(out.customers).toEqual({ start: 3, end: 3, new: 2, lost: 2, kept: 1, wonBack: 0 });

@@ -35,7 +35,7 @@ beforeAll(async () => {
 });
 
 describe('retention cohort', () => {
-  it('prints the JSON of DESIGN.md', () => {
+  it('prints the JSON of docs/RUNNER.md', () => {
     // Hand computation in report.test.ts: Jan cohort a, b → 2, 1, 1; Feb cohort c → 1, 0.
     expect(JSON.parse(run('--json'))).toEqual({
       platform: null,

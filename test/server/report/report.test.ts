@@ -112,7 +112,7 @@ describe('buildCohortReport: the report sheet', () => {
     expect(sheetValues(host, 'Cohort report')[0][0]).toBe('Cohort report of "Orders", 2024-02-01 – 2024-03-15');
   });
 
-  it('returns the JSON of DESIGN.md', async () => {
+  it('returns the JSON of docs/RUNNER.md', async () => {
     const host = await shopHost();
     expect(build(host).json).toEqual({
       platform: null,
