@@ -83,7 +83,7 @@ export function writeGrid(sheet: Sheet, grid: ReportGrid, language: Language): v
     chartData.setValues(grid.chartValues);
   }
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
-  sheet.getRange(2, 1, 2, 1).setFontColor('#5f6368');
+  sheet.getRange(2, 1, 3, 1).setFontColor('#5f6368'); // the columns used, data health, what the cells mean
   blockRange(sheet, grid.header).setFontWeight('bold');
   sheet.getRange(grid.heatmap.row + grid.heatmap.numRows, 1, 1, grid.header.numColumns).setFontWeight('bold');
   blockRange(sheet, { ...grid.chart, numRows: 1 }).setFontWeight('bold');
