@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { catalog, LANGUAGES } from '../i18n';
 import { COMMANDS, type CommandContext } from './commands';
+import { UsageError } from './outputPath';
 
 /** The add-on's "no such column" messages, in every language (placeholders match anything): the runner adds its own hint to them. */
 const MISSING_COLUMN_MESSAGES = LANGUAGES.flatMap((language) => {
@@ -54,7 +55,9 @@ Options:
   --calibration-end DATE --observation-end DATE --t PERIODS --horizon MONTHS --discount RATE
                                            options of the clv command
   --json                                   print JSON instead of a table
-  --out FILE                               where to save the result
+  --out FILE                               where to save the result: never the order file itself, and an existing
+                                           file only when retention wrote it (its XLSX and HTML files carry a mark)
+  --force                                  replace an existing --out file that retention did not write
   --quiet                                  no progress messages
   -h, --help                               this help
 `;
@@ -88,6 +91,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   json: { type: 'boolean' },
   out: { type: 'string' },
+  force: { type: 'boolean' },
   'out-dir': { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -122,6 +126,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     const message = (error as Error).message;
     process.stderr.write(`retention ${commandName}: ${message}\n`);
+    if (error instanceof UsageError) return 2;
     if (isMissingColumnMessage(message)) {
       process.stderr.write('Name the columns on the command line: --customer COL --date COL (and --amount COL, or --quantity COL --price COL).\n');
     }

@@ -6,6 +6,7 @@
 import type { ReportResult } from '../../server/report';
 import type { ReportOptions, ReportRequest } from '../../server/report/options';
 import { writeXlsx } from '../files';
+import { checkOutputPath } from '../outputPath';
 import { mappingFromOptions, openFile } from '../runner';
 import type { Command, CommandOptions } from './index';
 import { textTable } from './textTable';
@@ -34,6 +35,7 @@ export function reportOptions(options: CommandOptions): Partial<ReportOptions> {
 }
 
 export const cohort: Command = async ({ file, options, progress, print }) => {
+  if (typeof options.out === 'string') checkOutputPath(options.out, [file], options.force === true);
   const { host, sheetName, headers } = await openFile(file, options, progress);
   const request: ReportRequest = { sheetName, mapping: mappingFromOptions(headers, options), options: reportOptions(options) };
   if (typeof options.currency === 'string') request.options!.currency = options.currency;

@@ -6,6 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { SETTINGS_KEY as REPORT_SETTINGS_KEY } from '../../server/report/settings';
+import { markHtml } from '../files/marker';
+import { checkOutputPath } from '../outputPath';
 import { mappingFromOptions, openFile, type Workbook } from '../runner';
 import type { Command, CommandOptions } from './index';
 
@@ -48,12 +50,13 @@ export const email: Command = async ({ file, options, progress, print }) => {
     process.stderr.write('--week-start is monday or sunday.\n');
     return 2;
   }
+  if (typeof options.out === 'string') checkOutputPath(options.out, [file], options.force === true);
   const workbook = await openFile(file, options, progress);
   const rendered = renderWeeklyEmailOf(workbook, options, weekEnding);
   for (const line of rendered.used) print(line);
   const out = options.out;
   if (typeof out === 'string') {
-    writeFileSync(out, rendered.html);
+    writeFileSync(out, markHtml(rendered.html));
     progress(`Wrote ${out} (${rendered.subject}).`);
   } else {
     print(`Subject: ${rendered.subject}\n\n${rendered.text}\n`);
