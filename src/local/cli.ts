@@ -7,6 +7,11 @@ import { parseArgs } from 'node:util';
 import { catalog, LANGUAGES } from '../i18n';
 import { COMMANDS, type CommandContext } from './commands';
 import { UsageError } from './outputPath';
+import { terminalText } from './terminal';
+
+/** Everything the runner writes goes through these: no control character of a file reaches the terminal. */
+const stdout = (text: string) => process.stdout.write(terminalText(text));
+const stderr = (text: string) => process.stderr.write(terminalText(text));
 
 /** The add-on's "no such column" messages, in every language (placeholders match anything): the runner adds its own hint to them. */
 const MISSING_COLUMN_MESSAGES = LANGUAGES.flatMap((language) => {
@@ -102,35 +107,36 @@ export async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    stderr(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
   const [commandName, ...files] = parsed.positionals;
   if (parsed.values.help || !commandName) {
-    process.stdout.write(USAGE);
+    stdout(USAGE);
     return commandName || parsed.values.help ? 0 : 2;
   }
   const command = COMMANDS[commandName];
   if (!command) {
-    process.stderr.write(`Unknown command "${commandName}".\n\n${USAGE}`);
+    stderr(`Unknown command "${commandName}".\n\n${USAGE}`);
     return 2;
   }
   const context: CommandContext = {
     file: files[0],
     options: parsed.values,
-    progress: parsed.values.quiet ? () => {} : (message: string) => process.stderr.write(`${message}\n`),
-    print: (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    progress: parsed.values.quiet ? () => {} : (message: string) => stderr(`${message}\n`),
+    warn: (message: string) => stderr(`${message}\n`),
+    print: (text: string) => stdout(text.endsWith('\n') ? text : `${text}\n`),
   };
   try {
     return await command(context);
   } catch (error) {
     const message = (error as Error).message;
-    process.stderr.write(`retention ${commandName}: ${message}\n`);
+    stderr(`retention ${commandName}: ${message}\n`);
     if (error instanceof UsageError) return 2;
     if (isMissingColumnMessage(message)) {
-      process.stderr.write('Name the columns on the command line: --customer COL --date COL (and --amount COL, or --quantity COL --price COL).\n');
+      stderr('Name the columns on the command line: --customer COL --date COL (and --amount COL, or --quantity COL --price COL).\n');
     }
-    if (process.env.RETENTION_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    if (process.env.RETENTION_DEBUG) stderr(`${(error as Error).stack}\n`);
     return 1;
   }
 }
@@ -140,7 +146,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`${error?.stack ?? error}\n`);
+    stderr(`${error?.stack ?? error}\n`);
     process.exitCode = 1;
   },
 );

@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { readSheetFile } from './files';
 import { LocalHost } from './host/index';
 import { cellsOf, type SheetData } from './sheetData';
+import { lineText } from './terminal';
 
 /** The command-line options every command understands (see `retention --help`). */
 export interface CommonOptions {
@@ -125,5 +126,5 @@ function columnIndex(headers: string[], wanted: string, option: string): number 
     const index = [...wanted.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     if (index < headers.length) return index;
   }
-  throw new Error(`${option} ${wanted}: no such column. The columns are: ${headers.map((h, i) => `${i + 1} "${h}"`).join(', ')}.`);
+  throw new Error(`${option} ${lineText(wanted)}: no such column. The columns are: ${headers.map((h, i) => `${i + 1} "${lineText(h)}"`).join(', ')}.`);
 }

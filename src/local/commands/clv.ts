@@ -10,6 +10,7 @@ import { HEADER_ROWS, PREDICTION_FIELDS, type PredictionRow } from '../../server
 import { MODEL_PROPERTY, type StoredModel } from '../../server/clv/store';
 import { mappingFromOptions, openFile } from '../runner';
 import { cellsOf } from '../sheetData';
+import { jsonText } from '../terminal';
 import { textTable } from './textTable';
 import type { Command } from './index';
 
@@ -49,7 +50,7 @@ export const clv: Command = async ({ file, options, progress, print }) => {
   const { r, alpha, a, b, ll } = stored.bgnbd;
   const gg = stored.gammaGamma;
   if (options.json) {
-    print(JSON.stringify({ bgnbd: { r, alpha, a, b, ll }, gammaGamma: { p: gg.p, q: gg.q, gamma: gg.gamma, ll: gg.ll }, customers }));
+    print(jsonText({ bgnbd: { r, alpha, a, b, ll }, gammaGamma: { p: gg.p, q: gg.q, gamma: gg.gamma, ll: gg.ll }, customers }));
     return 0;
   }
   const f = (x: number, digits = 4) => x.toFixed(digits);

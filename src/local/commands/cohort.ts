@@ -9,6 +9,7 @@ import { writeXlsx } from '../files';
 import { checkOutputPath } from '../outputPath';
 import { mappingFromOptions, openFile } from '../runner';
 import type { Command, CommandOptions } from './index';
+import { jsonText } from '../terminal';
 import { textTable } from './textTable';
 
 /** Command-line names of the options that differ from the sidebar's. */
@@ -48,7 +49,7 @@ export const cohort: Command = async ({ file, options, progress, print }) => {
     progress(`Saved the report sheet "${result.sheetName}" to ${options.out}.`);
   }
   if (!options.json) for (const line of result.used) print(line);
-  print(options.json ? JSON.stringify(result.json) : cohortText(result, request.options?.metric ?? 'percent'));
+  print(options.json ? jsonText(result.json) : cohortText(result, request.options?.metric ?? 'percent'));
   return 0;
 };
 

@@ -39,15 +39,15 @@ export function renderWeeklyEmailOf(workbook: Workbook, options: CommandOptions,
   return host.runFromSidebar('previewWeeklyEmail', { weekEnding, sheetName, mapping }) as RenderedWeeklyEmail;
 }
 
-export const email: Command = async ({ file, options, progress, print }) => {
+export const email: Command = async ({ file, options, progress, warn, print }) => {
   const weekEnding = options['week-ending'];
   if (typeof weekEnding !== 'string' || !ISO_DAY.test(weekEnding)) {
-    process.stderr.write('retention email needs --week-ending YYYY-MM-DD: the last complete week ending on or before it is summarised.\n');
+    warn('retention email needs --week-ending YYYY-MM-DD: the last complete week ending on or before it is summarised.');
     return 2;
   }
   const weekStart = options['week-start'];
   if (weekStart !== undefined && weekStart !== 'monday' && weekStart !== 'sunday') {
-    process.stderr.write('--week-start is monday or sunday.\n');
+    warn('--week-start is monday or sunday.');
     return 2;
   }
   if (typeof options.out === 'string') checkOutputPath(options.out, [file], options.force === true);

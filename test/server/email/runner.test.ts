@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 async function run(options: CommandOptions): Promise<{ code: number; out: string }> {
   let out = '';
-  const code = await email({ file, options, progress: () => {}, print: (text) => (out += text.endsWith('\n') ? text : `${text}\n`) });
+  const code = await email({ file, options, progress: () => {}, warn: () => {}, print: (text) => (out += text.endsWith('\n') ? text : `${text}\n`) });
   return { code, out };
 }
 
