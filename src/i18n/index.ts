@@ -12,8 +12,9 @@ import { sidebar } from './sidebar';
 import { clv } from './clv';
 import { functions } from './functions';
 import { reading } from './reading';
+import { requests } from './requests';
 
-const FEATURES = [common, orders, reading, report, sidebar, clv, email, functions] as const;
+const FEATURES = [common, orders, reading, report, sidebar, clv, email, functions, requests] as const;
 
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

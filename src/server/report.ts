@@ -15,6 +15,7 @@ import { noteLines, readingLines, type ReadingColumns, type ReadingSummary } fro
 import { reportGrid } from './report/layout';
 import { checkOptions, type ReportMetric, type ReportRequest } from './report/options';
 import { saveSettings } from './report/settings';
+import { checkReportRequest } from './requests/reportRequest';
 import { findReportSheet, writeReport } from './report/write';
 
 /** DESIGN.md's `retention cohort --json` shape with the platform and columns used; `values` is added for the revenue and LTV metrics. */
@@ -57,6 +58,7 @@ const CORE_METRIC: Record<ReportMetric, CohortMetric> = {
  * @return {Object} the report's sheet name, size, data health and cohort JSON
  */
 export function buildCohortReport(request: ReportRequest): ReportResult {
+  request = checkReportRequest(request);
   const language = requestLanguage(request.language);
   const options = checkOptions(request.options, spreadsheetLocale(), language);
   const reportSheet = findReportSheet();

@@ -19,6 +19,7 @@ import { healthLines } from '../health';
 import { withDocumentLock } from '../ownedSheet';
 import { orderDayRange, readOrderSheet } from '../orders';
 import { checkRequest, type CustomerValueRequest } from './options';
+import { checkValueRequest } from '../requests/valueRequest';
 import { segmentOf, topThreshold, type Segment } from './segments';
 import { writePredictionsSheet, type PredictionRow } from './sheet';
 import { saveModel } from './store';
@@ -97,6 +98,7 @@ function model<T>(language: Language, step: () => T): T {
  * @example buildCustomerValue({ sheetName: 'Orders', period: 'week', calibrationEnd: '1997-09-30' })
  */
 export function buildCustomerValue(request: CustomerValueRequest): CustomerValueResult {
+  request = checkValueRequest(request);
   const language = documentLanguage();
   const options = checkRequest(request ?? ({} as CustomerValueRequest), language);
   const { table } = readOrderSheet({ sheetName: request.sheetName, mapping: request.mapping }, language);

@@ -29,6 +29,8 @@ import {
   type SettingsForm,
 } from './settings';
 import { installWeeklyTrigger, removeWeeklyTrigger, weeklyTriggers } from './trigger';
+import { checkEmailForm } from '../requests/emailForm';
+import { checkWeeklyPreviewRequest } from '../requests/weeklyPreviewRequest';
 
 /** Failed runs in a row after which the recipients get an e-mail saying so. */
 const FAILURES_BEFORE_NOTICE = 2;
@@ -217,6 +219,7 @@ export function getEmailSettings(): EmailPanelState {
  * @param {Object} form The panel's fields: enabled, weekday, hour, recipients, language, sheetName.
  */
 export function saveEmailSettings(form: SettingsForm): { settings: EmailSettings; message: string } {
+  form = checkEmailForm(form);
   const language = requestLanguage(form.language);
   const settings = checkSettings(form, currentSettings(), language);
   requireScope('triggers', language);
@@ -239,6 +242,7 @@ export function saveEmailSettings(form: SettingsForm): { settings: EmailSettings
  * @param {Object} form The panel's fields (unsaved changes are used).
  */
 export function sendTestEmail(form: SettingsForm): { message: string } {
+  form = checkEmailForm(form);
   const language = requestLanguage(form.language);
   const settings = checkSettings(form, currentSettings(), language);
   requireScope('mail', language);
@@ -265,6 +269,7 @@ export interface PreviewRequest {
  * @param {Object} request weekEnding (YYYY-MM-DD), and optionally sheetName, mapping, language.
  */
 export function previewWeeklyEmail(request: PreviewRequest): { weekStart: string; subject: string; html: string; text: string; used: string[] } {
+  request = checkWeeklyPreviewRequest(request);
   const base = currentSettings();
   const language = requestLanguage(request.language, base.language);
   const ending = dayOfIso(String(request.weekEnding ?? ''));
