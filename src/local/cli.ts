@@ -57,8 +57,10 @@ Options:
                                            how numbers and dates in the file are read when the file itself does not prove it
   --include-refunds                        count every order as a purchase, refunds too
   --sheet NAME                             the sheet of an XLSX file
-  --calibration-end DATE --observation-end DATE --t PERIODS --horizon MONTHS --discount RATE
+  --calibration-end DATE --observation-end DATE --t PERIODS --horizon MONTHS
                                            options of the clv command
+  --discount RATE                          clv: the monthly discount rate, as a percentage (1%) or a fraction (0.01);
+                                           both mean the same (default 1%)
   --json                                   print JSON instead of a table
   --out FILE                               where to save the result: never the order file itself, and an existing
                                            file only when retention wrote it (its XLSX and HTML files carry a mark)

@@ -35,9 +35,9 @@ export function reportOptions(options: CommandOptions): Partial<ReportOptions> {
   };
 }
 
-export const cohort: Command = async ({ file, options, progress, print }) => {
+export const cohort: Command = async ({ file, options, progress, warn, print }) => {
   if (typeof options.out === 'string') checkOutputPath(options.out, [file], options.force === true);
-  const { host, sheetName, headers } = await openFile(file, options, progress);
+  const { host, sheetName, headers } = await openFile(file, options, progress, warn);
   const request: ReportRequest = { sheetName, mapping: mappingFromOptions(headers, options), options: reportOptions(options) };
   if (typeof options.currency === 'string') request.options!.currency = options.currency;
   progress('Building the cohort report …');

@@ -51,7 +51,7 @@ export const email: Command = async ({ file, options, progress, warn, print }) =
     return 2;
   }
   if (typeof options.out === 'string') checkOutputPath(options.out, [file], options.force === true);
-  const workbook = await openFile(file, options, progress);
+  const workbook = await openFile(file, options, progress, warn);
   const rendered = renderWeeklyEmailOf(workbook, options, weekEnding);
   for (const line of rendered.used) print(line);
   const out = options.out;

@@ -28,7 +28,7 @@ export const metrics: Command = async ({ file, options, progress, warn, print })
     warn('retention metrics needs --from YYYY-MM-DD and --to YYYY-MM-DD (both days included).');
     return 2;
   }
-  const { host, sheetName, headers } = await openFile(file, options, progress);
+  const { host, sheetName, headers } = await openFile(file, options, progress, warn);
   const request: MetricsRequest = {
     sheetName,
     mapping: mappingFromOptions(headers, options),
