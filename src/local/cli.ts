@@ -6,6 +6,12 @@
 import { parseArgs } from 'node:util';
 import { catalog, LANGUAGES } from '../i18n';
 import { COMMANDS, type CommandContext } from './commands';
+import { UsageError } from './outputPath';
+import { terminalText } from './terminal';
+
+/** Everything the runner writes goes through these: no control character of a file reaches the terminal. */
+const stdout = (text: string) => process.stdout.write(terminalText(text));
+const stderr = (text: string) => process.stderr.write(terminalText(text));
 
 /** The add-on's "no such column" messages, in every language (placeholders match anything): the runner adds its own hint to them. */
 const MISSING_COLUMN_MESSAGES = LANGUAGES.flatMap((language) => {
@@ -52,10 +58,14 @@ Options:
                                            how numbers and dates in the file are read when the file itself does not prove it
   --include-refunds                        count every order as a purchase, refunds too
   --sheet NAME                             the sheet of an XLSX file
-  --calibration-end DATE --observation-end DATE --t PERIODS --horizon MONTHS --discount RATE
+  --calibration-end DATE --observation-end DATE --t PERIODS --horizon MONTHS
                                            options of the clv command
+  --discount RATE                          clv: the monthly discount rate, as a percentage (1%) or a fraction (0.01);
+                                           both mean the same (default 1%)
   --json                                   print JSON instead of a table
-  --out FILE                               where to save the result
+  --out FILE                               where to save the result: never the order file itself, and an existing
+                                           file only when retention wrote it (its XLSX and HTML files carry a mark)
+  --force                                  replace an existing --out file that retention did not write
   --quiet                                  no progress messages
   -h, --help                               this help
 `;
@@ -89,6 +99,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   json: { type: 'boolean' },
   out: { type: 'string' },
+  force: { type: 'boolean' },
   'out-dir': { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -99,34 +110,36 @@ export async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    stderr(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
   const [commandName, ...files] = parsed.positionals;
   if (parsed.values.help || !commandName) {
-    process.stdout.write(USAGE);
+    stdout(USAGE);
     return commandName || parsed.values.help ? 0 : 2;
   }
   const command = COMMANDS[commandName];
   if (!command) {
-    process.stderr.write(`Unknown command "${commandName}".\n\n${USAGE}`);
+    stderr(`Unknown command "${commandName}".\n\n${USAGE}`);
     return 2;
   }
   const context: CommandContext = {
     file: files[0],
     options: parsed.values,
-    progress: parsed.values.quiet ? () => {} : (message: string) => process.stderr.write(`${message}\n`),
-    print: (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    progress: parsed.values.quiet ? () => {} : (message: string) => stderr(`${message}\n`),
+    warn: (message: string) => stderr(`${message}\n`),
+    print: (text: string) => stdout(text.endsWith('\n') ? text : `${text}\n`),
   };
   try {
     return await command(context);
   } catch (error) {
     const message = (error as Error).message;
-    process.stderr.write(`retention ${commandName}: ${message}\n`);
+    stderr(`retention ${commandName}: ${message}\n`);
+    if (error instanceof UsageError) return 2;
     if (isMissingColumnMessage(message)) {
-      process.stderr.write('Name the columns on the command line: --customer COL --date COL (and --amount COL, or --quantity COL --price COL).\n');
+      stderr('Name the columns on the command line: --customer COL --date COL (and --amount COL, or --quantity COL --price COL).\n');
     }
-    if (process.env.RETENTION_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    if (process.env.RETENTION_DEBUG) stderr(`${(error as Error).stack}\n`);
     return 1;
   }
 }
@@ -136,7 +149,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`${error?.stack ?? error}\n`);
+    stderr(`${error?.stack ?? error}\n`);
     process.exitCode = 1;
   },
 );

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import type { SheetData } from './sheetData';
 import { importDelimitedText, type ImportOptions } from './files/delimited';
+import { binaryKind, isEncryptedOffice, isOleFile } from './files/signature';
 import { readXlsx, writeXlsx } from './files/xlsx';
 
 export { importDelimitedText, writeXlsx };
@@ -21,7 +22,9 @@ const SUPPORTED = '.csv, .csv.gz, .tsv, .tsv.gz, .txt, .txt.gz or .xlsx';
 /**
  * Reads an order file into sheets: `.csv`, `.tsv`, `.txt` (whitespace-separated, such as CDNOW's
  * master file), each optionally gzipped (`.csv.gz`), or `.xlsx`. Text files give one sheet named
- * after the file; an XLSX file gives the sheet `options.sheet`, or its first sheet.
+ * after the file; an XLSX file gives the sheet `options.sheet`, or its first sheet. A password-
+ * protected workbook, an old .xls named .xlsx and a "text" file that is not text (a PDF, a ZIP)
+ * are refused with a message that says so (files/signature.ts).
  * @example
  * const [sheet] = await readSheetFile('orders.csv.gz', { locale: 'en_US' });
  * sheet.values?.[1][0] // 536365 (text files give the lean `values` form; XLSX gives `cells`)
@@ -37,8 +40,21 @@ export async function readSheetFile(path: string, options: ImportOptions): Promi
   }
   let bytes = await readBytes(path);
   if (bytes.length === 0) throw new Error(`The file "${path}" is empty: there are no rows to read.`);
-  if (isXlsx) return [await readXlsx(bytes, path, options)];
+  if (isXlsx) {
+    if (isEncryptedOffice(bytes)) {
+      throw new Error(
+        `"${path}" is protected with a password (an encrypted workbook), so it cannot be read. ` +
+          'Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password: clear it), save it and try again.',
+      );
+    }
+    if (isOleFile(bytes)) throw new Error(`"${path}" is an old Excel 97–2003 workbook (.xls) under an .xlsx name. Open it in Excel and save it as .xlsx (Excel Workbook).`);
+    return [await readXlsx(bytes, path, options)];
+  }
   if (gzipped) bytes = await unzip(bytes, path);
+  const notText = hasUtf16Bom(bytes) ? null : binaryKind(bytes);
+  if (notText) {
+    throw new Error(`"${path}" is not a text file: its bytes are ${notText}. Export the orders from your shop as CSV (or save them as .xlsx) and try again.`);
+  }
   const text = decode(bytes, options.locale);
   if (text.trim() === '') throw new Error(`The file "${path}" is empty: there are no rows to read.`);
   const name = basename(path).replace(/(\.[a-z0-9]+)?(\.gz)?$/i, '');
@@ -85,6 +101,10 @@ const ANSI_CODE_PAGES: Record<string, string> = { pl: 'windows-1250', ro: 'windo
  * saves CSV in for the locale's language (windows-1250 for Polish and Romanian, 1251 for Russian,
  * 1252 otherwise).
  */
+function hasUtf16Bom(bytes: Buffer): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
 function decode(bytes: Buffer, locale: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);

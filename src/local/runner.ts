@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { readSheetFile } from './files';
 import { LocalHost } from './host/index';
 import { cellsOf, type SheetData } from './sheetData';
+import { lineText } from './terminal';
 
 /** The command-line options every command understands (see `retention --help`). */
 export interface CommonOptions {
@@ -63,12 +64,14 @@ export function openHost(
 
 /**
  * Reads FILE (CSV, CSV.GZ, TSV, TXT, XLSX) into a local spreadsheet running the built add-on.
+ * Headers shared by several columns are named through `warn` (see duplicateHeaderNote).
  * @example const { host, sheetName } = await openFile('orders.csv', { locale: 'pl_PL' }, console.error);
  */
 export async function openFile(
   file: string | undefined,
   options: CommonOptions,
   progress: (message: string) => void,
+  warn: (message: string) => void = progress,
 ): Promise<Workbook> {
   if (!file) throw new Error('Name the order file, e.g. `retention cohort orders.csv`.');
   progress(`Reading ${file} …`);
@@ -86,6 +89,8 @@ export async function openFile(
   });
   const workbook = openHost({ ...options, spreadsheetName: basename(file).replace(/\.(csv|tsv|txt|xlsx)(\.gz)?$/i, '') }, sheets);
   progress(`Read ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  const duplicates = duplicateHeaderNote(workbook.headers);
+  if (duplicates) warn(duplicates);
   return workbook;
 }
 
@@ -117,13 +122,57 @@ export function mappingFromOptions(headers: string[], options: CommonOptions): R
   return mapping;
 }
 
+/** The column letter of a 0-based index: 0 → A, 26 → AA. */
+function letterOf(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** The columns (0-based) of each header that more than one column has, compared as the options compare them (trimmed, any case). */
+function sharedHeaders(headers: string[]): Map<string, number[]> {
+  const columns = new Map<string, number[]>();
+  headers.forEach((header, index) => {
+    const key = header.trim().toLowerCase();
+    if (key !== '') columns.set(key, [...(columns.get(key) ?? []), index]);
+  });
+  return new Map([...columns].filter(([, indexes]) => indexes.length > 1));
+}
+
+/**
+ * What the runner says when several columns share a header: which columns have the same header,
+ * and how to choose one. Null when every header is different (empty headers are not compared).
+ * @example duplicateHeaderNote(['Email', 'Date', 'Email']) // 'Columns A and C have the same header "Email": …'
+ */
+export function duplicateHeaderNote(headers: string[]): string | null {
+  const shared = [...sharedHeaders(headers)];
+  if (shared.length === 0) return null;
+  const groups = shared.map(([, indexes]) => {
+    const letters = indexes.map(letterOf);
+    return `columns ${letters.slice(0, -1).join(', ')} and ${letters[letters.length - 1]} have the same header "${lineText(headers[indexes[0]].trim())}"`;
+  });
+  const example = letterOf(shared[0][1][1]);
+  const text = groups.join('; ');
+  return (
+    `${text[0].toUpperCase()}${text.slice(1)}: a column found by its header may be any of them, so check the "Columns used" line. ` +
+    `To choose one, name it by letter or number, e.g. --customer ${example}.`
+  );
+}
+
 function columnIndex(headers: string[], wanted: string, option: string): number {
   const byName = headers.findIndex((h) => h.trim().toLowerCase() === wanted.trim().toLowerCase());
+  const same = byName >= 0 ? sharedHeaders(headers).get(wanted.trim().toLowerCase()) : undefined;
+  if (same) {
+    const letters = same.map(letterOf);
+    throw new Error(
+      `${option} ${lineText(wanted)}: columns ${letters.join(', ')} all have this header. Name the one you mean by letter or number: ${letters.map((l) => `${option} ${l}`).join(' or ')}.`,
+    );
+  }
   if (byName >= 0) return byName;
   if (/^\d+$/.test(wanted) && Number(wanted) >= 1 && Number(wanted) <= headers.length) return Number(wanted) - 1;
   if (/^[A-Za-z]{1,3}$/.test(wanted)) {
     const index = [...wanted.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     if (index < headers.length) return index;
   }
-  throw new Error(`${option} ${wanted}: no such column. The columns are: ${headers.map((h, i) => `${i + 1} "${h}"`).join(', ')}.`);
+  throw new Error(`${option} ${lineText(wanted)}: no such column. The columns are: ${headers.map((h, i) => `${i + 1} "${lineText(h)}"`).join(', ')}.`);
 }

@@ -13,6 +13,7 @@ import { UserError } from './errors';
 import { healthLines } from './health';
 import { readOrderSheet } from './orders';
 import { noteLines, readingLines, type ReadingColumns } from './reading';
+import { checkMetricsRequest } from './requests/metricsRequest';
 
 /** A `buildMetrics` call: the sheet, column corrections, the period (ISO days, both included). */
 export interface MetricsRequest {
@@ -44,6 +45,7 @@ export interface MetricsResult {
  * @return {Object} the metrics JSON, the columns used and the data health
  */
 export function buildMetrics(request: MetricsRequest): MetricsResult {
+  request = checkMetricsRequest(request);
   const language = requestLanguage(request?.language);
   const from = dayOfIso(String(request?.from ?? ''));
   const to = dayOfIso(String(request?.to ?? ''));

@@ -18,6 +18,7 @@ import { saveSettings } from './report/settings';
 import { findReportSheet, tooLargeError, writeReport } from './report/write';
 import { checkFits } from './sheetSize';
 import { periodIndex } from '../core/periods';
+import { checkReportRequest } from './requests/reportRequest';
 
 /** docs/RUNNER.md's `retention cohort --json` shape with the platform and columns used; `values` is added for the revenue and LTV metrics. */
 export interface CohortJson {
@@ -89,6 +90,7 @@ const REPORT_ROWS_AROUND = 9;
  * @return {Object} the report's sheet name, size and data health (with withJson also the cohort JSON and timings)
  */
 export function buildCohortReport(request: BuildRequest): ReportResult | RunnerReportResult {
+  request = checkReportRequest(request);
   const language = requestLanguage(request.language);
   const options = checkOptions(request.options, spreadsheetLocale(), language);
   const reportSheet = findReportSheet();

@@ -12,6 +12,8 @@ import { doubtLines, platformName } from './reading';
 import { loadSettings, saveSettings, type ReportSettings } from './report/settings';
 import { findReportSheet } from './report/write';
 import { noticesFor } from './email/notice';
+import { checkPreviewRequest } from './requests/previewRequest';
+import { checkSidebarLanguage } from './requests/sidebarState';
 
 /** Opens the retention sidebar. */
 export function showSidebar(): void {
@@ -43,6 +45,7 @@ export interface SidebarState {
  * @return {Object} the sidebar's state
  */
 export function getSidebarState(language?: string): SidebarState {
+  language = checkSidebarLanguage(language);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   let settings = loadSettings();
   if (language) settings = saveSettings({ language: requestLanguage(language) });
@@ -99,6 +102,7 @@ export interface SheetPreview {
  * @return {Object} headers, mapping, why each column was chosen, and a sample of rows as text
  */
 export function previewOrderSheet(request: { sheetName: string; mapping?: Partial<ColumnMapping>; language?: string }): SheetPreview {
+  request = checkPreviewRequest(request);
   const language = requestLanguage(request.language);
   const { guess, mapping, headers, sample: cells } = detectSheetColumns({ sheetName: request.sheetName, mapping: request.mapping }, language);
   const sheet = orderSheet(request.sheetName, language);

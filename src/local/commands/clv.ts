@@ -1,6 +1,6 @@
 /**
  * `retention clv FILE [--period week|day] [--calibration-end DATE] [--observation-end DATE]
- * [--t PERIODS] [--horizon MONTHS] [--discount RATE] [--json]`: the sidebar's "Customer value"
+ * [--t PERIODS] [--horizon MONTHS] [--discount 1%|0.01] [--json]`: the sidebar's "Customer value"
  * action run in the local host on a file. The customers are read back from the sheet the add-on
  * wrote and the parameters from the document property it stored.
  */
@@ -10,14 +10,15 @@ import { HEADER_ROWS, PREDICTION_FIELDS, type PredictionRow } from '../../server
 import { MODEL_PROPERTY, type StoredModel } from '../../server/clv/store';
 import { mappingFromOptions, openFile } from '../runner';
 import { cellsOf } from '../sheetData';
+import { jsonText } from '../terminal';
 import { textTable } from './textTable';
 import type { Command } from './index';
 
 /** One customer of the `--json` output (the runner's contract, docs/RUNNER.md): a sheet row without its segment; an empty cell is null. */
 export type ClvJsonCustomer = { id: string } & { [K in Exclude<keyof PredictionRow, 'id' | 'segment'>]: number | null };
 
-export const clv: Command = async ({ file, options, progress, print }) => {
-  const { host, sheetName, headers } = await openFile(file, options, progress);
+export const clv: Command = async ({ file, options, progress, warn, print }) => {
+  const { host, sheetName, headers } = await openFile(file, options, progress, warn);
   const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
   const request: CustomerValueRequest = {
     sheetName,
@@ -27,7 +28,7 @@ export const clv: Command = async ({ file, options, progress, print }) => {
     observationEnd: text('observation-end'),
     t: numberOption(text('t'), '--t'),
     horizonMonths: numberOption(text('horizon'), '--horizon'),
-    monthlyDiscount: numberOption(text('discount'), '--discount'),
+    monthlyDiscount: discountOption(text('discount')),
     currency: text('currency'),
   };
   progress('Fitting the models …');
@@ -52,7 +53,7 @@ export const clv: Command = async ({ file, options, progress, print }) => {
   const gg = stored.gammaGamma;
   if (options.json) {
     const { platform, columns, currency } = result.reading;
-    print(JSON.stringify({ platform, columns, currency, bgnbd: { r, alpha, a, b, ll }, gammaGamma: { p: gg.p, q: gg.q, gamma: gg.gamma, ll: gg.ll }, customers }));
+    print(jsonText({ platform, columns, currency, bgnbd: { r, alpha, a, b, ll }, gammaGamma: { p: gg.p, q: gg.q, gamma: gg.gamma, ll: gg.ll }, customers }));
     return 0;
   }
   for (const line of result.used) print(line);
@@ -65,7 +66,7 @@ export const clv: Command = async ({ file, options, progress, print }) => {
     ...result.warnings,
     ...result.notes.slice(result.used.length),
     '',
-    `Top customers by predicted CLV (${stored.horizonMonths} months, ${stored.monthlyDiscount * 100}% monthly discount):`,
+    `Top customers by predicted CLV (${stored.horizonMonths} months, ${+(stored.monthlyDiscount * 100).toPrecision(12)}% monthly discount):`,
     ...textTable([
       ['customer', 'x', 'recency', 'T', 'monetary', 'P(alive)', `E[purchases ${stored.t} ${unit}]`, 'E[spend]', 'CLV'],
       ...customers.slice(0, 10).map((c) => [
@@ -86,6 +87,24 @@ export const clv: Command = async ({ file, options, progress, print }) => {
   print(lines.join('\n'));
   return 0;
 };
+
+/**
+ * `--discount`: the monthly discount rate as a percentage (`1%`, `1.5 %`) or as a fraction (`0.01`),
+ * as a fraction. A bare number of 1 or more is refused: 1 could mean 1% or 100%, 10 could mean 10% or 1000%.
+ * @example discountOption('10%') === 0.1; discountOption('0.1') === 0.1; discountOption(undefined) === undefined
+ */
+export function discountOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const percent = /^\s*(.+?)\s*%\s*$/.exec(value);
+  const n = Number(percent ? percent[1] : value);
+  if (value.trim() === '' || (percent && percent[1].trim() === '') || !Number.isFinite(n)) {
+    throw new Error(`--discount ${value}: write the monthly discount as a percentage (1%) or as a fraction (0.01).`);
+  }
+  if (!percent && n >= 1) {
+    throw new Error(`--discount ${value}: a fraction is below 1. For ${value} percent write --discount ${value}%; as a fraction write --discount ${n / 100}.`);
+  }
+  return percent ? n / 100 : n;
+}
 
 function numberOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;

@@ -6,8 +6,10 @@
 import type { RunnerReportResult } from '../../server/report';
 import type { ReportOptions, ReportRequest } from '../../server/report/options';
 import { writeXlsx } from '../files';
+import { checkOutputPath } from '../outputPath';
 import { mappingFromOptions, openFile } from '../runner';
 import type { Command, CommandOptions } from './index';
+import { jsonText } from '../terminal';
 import { textTable } from './textTable';
 
 /** Command-line names of the options that differ from the sidebar's. */
@@ -33,8 +35,9 @@ export function reportOptions(options: CommandOptions): Partial<ReportOptions> {
   };
 }
 
-export const cohort: Command = async ({ file, options, progress, print }) => {
-  const { host, sheetName, headers } = await openFile(file, options, progress);
+export const cohort: Command = async ({ file, options, progress, warn, print }) => {
+  if (typeof options.out === 'string') checkOutputPath(options.out, [file], options.force === true);
+  const { host, sheetName, headers } = await openFile(file, options, progress, warn);
   const request: ReportRequest = { sheetName, mapping: mappingFromOptions(headers, options), options: reportOptions(options) };
   if (typeof options.currency === 'string') request.options!.currency = options.currency;
   progress('Building the cohort report …');
@@ -46,7 +49,7 @@ export const cohort: Command = async ({ file, options, progress, print }) => {
     progress(`Saved the report sheet "${result.sheetName}" to ${options.out}.`);
   }
   if (!options.json) for (const line of result.used) print(line);
-  print(options.json ? JSON.stringify(result.json) : cohortText(result, request.options?.metric ?? 'percent'));
+  print(options.json ? jsonText(result.json) : cohortText(result, request.options?.metric ?? 'percent'));
   return 0;
 };
 

@@ -8,6 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunnerReportResult } from '../../server/report';
 import { writeXlsx } from '../files';
+import { markHtml } from '../files/marker';
+import { checkOutputPath } from '../outputPath';
 import { openHost } from '../runner';
 import { sampleShop } from '../sampleShop';
 import { cohortText, reportOptions } from './cohort';
@@ -19,6 +21,9 @@ const DEMO_END = '2026-10-31';
 
 export const demo: Command = async ({ options, progress, print }) => {
   const outDir = typeof options['out-dir'] === 'string' ? options['out-dir'] : 'retention-demo';
+  const reportFile = join(outDir, 'report.xlsx');
+  const emailFile = join(outDir, 'weekly-email.html');
+  for (const out of [reportFile, emailFile]) checkOutputPath(out, [], options.force === true, '--out-dir');
   const seed = typeof options.seed === 'string' ? Number(options.seed) : undefined;
   progress('Generating the sample shop …');
   const shop = sampleShop({ seed, endDate: DEMO_END });
@@ -36,10 +41,8 @@ export const demo: Command = async ({ options, progress, print }) => {
   const email = renderWeeklyEmailOf(workbook, options, typeof options['week-ending'] === 'string' ? options['week-ending'] : DEMO_END);
 
   mkdirSync(outDir, { recursive: true });
-  const reportFile = join(outDir, 'report.xlsx');
-  const emailFile = join(outDir, 'weekly-email.html');
   await writeXlsx([workbook.host.sheetData(workbook.sheetName), workbook.host.sheetData(report.sheetName)], reportFile);
-  writeFileSync(emailFile, email.html);
+  writeFileSync(emailFile, markHtml(email.html));
 
   print(cohortText(report, reportOptions(options).metric ?? 'percent'));
   print(`\n${'─'.repeat(72)}\nWeekly summary e-mail\nSubject: ${email.subject}\n\n${email.text}`);

@@ -6,6 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { SETTINGS_KEY as REPORT_SETTINGS_KEY } from '../../server/report/settings';
+import { markHtml } from '../files/marker';
+import { checkOutputPath } from '../outputPath';
 import { mappingFromOptions, openFile, type Workbook } from '../runner';
 import type { Command, CommandOptions } from './index';
 
@@ -37,23 +39,24 @@ export function renderWeeklyEmailOf(workbook: Workbook, options: CommandOptions,
   return host.runFromSidebar('previewWeeklyEmail', { weekEnding, sheetName, mapping }) as RenderedWeeklyEmail;
 }
 
-export const email: Command = async ({ file, options, progress, print }) => {
+export const email: Command = async ({ file, options, progress, warn, print }) => {
   const weekEnding = options['week-ending'];
   if (typeof weekEnding !== 'string' || !ISO_DAY.test(weekEnding)) {
-    process.stderr.write('retention email needs --week-ending YYYY-MM-DD: the last complete week ending on or before it is summarised.\n');
+    warn('retention email needs --week-ending YYYY-MM-DD: the last complete week ending on or before it is summarised.');
     return 2;
   }
   const weekStart = options['week-start'];
   if (weekStart !== undefined && weekStart !== 'monday' && weekStart !== 'sunday') {
-    process.stderr.write('--week-start is monday or sunday.\n');
+    warn('--week-start is monday or sunday.');
     return 2;
   }
-  const workbook = await openFile(file, options, progress);
+  if (typeof options.out === 'string') checkOutputPath(options.out, [file], options.force === true);
+  const workbook = await openFile(file, options, progress, warn);
   const rendered = renderWeeklyEmailOf(workbook, options, weekEnding);
   for (const line of rendered.used) print(line);
   const out = options.out;
   if (typeof out === 'string') {
-    writeFileSync(out, rendered.html);
+    writeFileSync(out, markHtml(rendered.html));
     progress(`Wrote ${out} (${rendered.subject}).`);
   } else {
     print(`Subject: ${rendered.subject}\n\n${rendered.text}\n`);

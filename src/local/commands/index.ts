@@ -18,6 +18,8 @@ export interface CommandContext {
   options: CommandOptions;
   /** Progress for long work, on stderr (silent with --quiet). */
   progress(message: string): void;
+  /** A warning or a usage message, on stderr (shown even with --quiet). */
+  warn(message: string): void;
   /** The command's output, on stdout. */
   print(text: string): void;
 }

@@ -6,6 +6,7 @@
  */
 import type { MetricsJson, MetricsRequest, MetricsResult } from '../../server/metrics';
 import { mappingFromOptions, openFile } from '../runner';
+import { jsonText } from '../terminal';
 import type { Command } from './index';
 
 export type { MetricsJson };
@@ -20,14 +21,14 @@ const PROBLEMS: Record<string, string> = {
   no_amounts: 'CLV, AOV: the file has no amount column.',
 };
 
-export const metrics: Command = async ({ file, options, progress, print }) => {
+export const metrics: Command = async ({ file, options, progress, warn, print }) => {
   const from = options.from;
   const to = options.to;
   if (typeof from !== 'string' || typeof to !== 'string' || !ISO_DAY.test(from) || !ISO_DAY.test(to)) {
-    process.stderr.write('retention metrics needs --from YYYY-MM-DD and --to YYYY-MM-DD (both days included).\n');
+    warn('retention metrics needs --from YYYY-MM-DD and --to YYYY-MM-DD (both days included).');
     return 2;
   }
-  const { host, sheetName, headers } = await openFile(file, options, progress);
+  const { host, sheetName, headers } = await openFile(file, options, progress, warn);
   const request: MetricsRequest = {
     sheetName,
     mapping: mappingFromOptions(headers, options),
@@ -38,7 +39,7 @@ export const metrics: Command = async ({ file, options, progress, print }) => {
   };
   const result = host.runFromSidebar('buildMetrics', request) as MetricsResult;
   if (options.json) {
-    print(JSON.stringify(result.json));
+    print(jsonText(result.json));
     return 0;
   }
   for (const line of result.used) print(line);

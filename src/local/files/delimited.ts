@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import type { SheetData, StoredValue } from '../sheetData';
 import { decimalSeparator, makeConverter, Styled } from './convert';
+import { SeparatorCheck } from './separators';
 
 export interface ImportOptions {
   /** Sheets locale: 'en_US', 'en_GB', 'pl_PL', 'ru_RU', 'ro_RO', 'da_DK'. */
@@ -31,7 +32,8 @@ const PROGRESS_EVERY = 10_000;
  * Parses delimited text into one sheet, converting fields as Sheets' import does in the locale.
  * Handles quoted fields with delimiters and newlines inside, a UTF-8 BOM and CRLF line ends.
  * Empty lines stay as empty rows, except at the end of the text. The sheet is in the lean form
- * (`values`, plus `valueStyles` for percentages; see sheetData.ts).
+ * (`values`, plus `valueStyles` for percentages; see sheetData.ts). A file whose lines mix ','
+ * and ';' is refused with the line numbers of each (separators.ts).
  * @example
  * importDelimitedText('name;total\nAnna;"1 234,50"\n', { locale: 'pl_PL' }).values
  * // [['name', 'total'], ['Anna', 1234.5]]
@@ -58,8 +60,11 @@ export function importDelimitedText(text: string, options: TextImportOptions): S
   if (options.delimiter === 'whitespace') {
     for (const line of body.split(/\r?\n|\r/)) addRow(line.trim() === '' ? [''] : line.trim().split(/[ \t]+/));
   } else {
+    const delimiter = options.delimiter ?? guessDelimiter(body, options.locale);
+    const separators = SeparatorCheck.appliesTo(delimiter) ? new SeparatorCheck(delimiter, body) : null;
+    let start = 0;
     Papa.parse<string[]>(body, {
-      delimiter: options.delimiter ?? guessDelimiter(body, options.locale),
+      delimiter,
       step: (result) => {
         if (result.errors.some((e) => e.code === 'MissingQuotes')) {
           throw new Error(
@@ -68,8 +73,12 @@ export function importDelimitedText(text: string, options: TextImportOptions): S
           );
         }
         addRow(result.data);
+        separators?.row(result.data, start);
+        start = result.meta.cursor;
       },
     });
+    const mixed = separators?.message();
+    if (mixed) throw new Error(mixed);
   }
   while (values.length > 0 && values[values.length - 1].length === 0) values.pop();
   options.onProgress?.(values.length);
@@ -81,13 +90,18 @@ export function importDelimitedText(text: string, options: TextImportOptions): S
 /**
  * Sheets' "Detect automatically": the separator that splits the first lines into the same number
  * (more than one) of fields. Where the decimal separator is a comma, ';' wins a tie with ','
- * ("a;1,5" splits evenly both ways, and is a semicolon file).
+ * ("a;1,5" splits evenly both ways, and is a semicolon file). When none splits them evenly: ','
+ * when it splits the header row, else the separator that splits the header into the most fields
+ * (so a ';' file with ',' lines among them is named as mixed by SeparatorCheck, not read as one column).
  */
 function guessDelimiter(body: string, locale: string): string {
   const candidates = decimalSeparator(locale) === ',' ? [';', '\t', ',', '|'] : [',', ';', '\t', '|'];
   const sample = body.slice(0, 64 * 1024);
   let best = ',';
   let bestFields = 1;
+  let widestHeader = ',';
+  let widestHeaderFields = 1;
+  let commaHeaderFields = 1;
   for (const delimiter of candidates) {
     const rows = Papa.parse<string[]>(sample, { delimiter, preview: 20, skipEmptyLines: true }).data;
     // The last line of a cut sample may be cut too.
@@ -97,6 +111,11 @@ function guessDelimiter(body: string, locale: string): string {
       best = delimiter;
       bestFields = fields;
     }
+    if (delimiter === ',') commaHeaderFields = fields;
+    if (fields > widestHeaderFields) {
+      widestHeader = delimiter;
+      widestHeaderFields = fields;
+    }
   }
-  return best;
+  return bestFields > 1 || commaHeaderFields > 1 ? best : widestHeader;
 }

@@ -15,6 +15,7 @@ import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cellsOf, msOfWallTime, wallTimeOfMs, type CellStyle, type ChartRecord, type GradientRule, type SheetData, type StoredCell, type StoredValue, type WallTime } from '../sheetData';
 import type { ImportOptions } from './delimited';
+import { RUNNER_AUTHOR, RUNNER_MARK } from './marker';
 
 const PROGRESS_EVERY = 10_000;
 
@@ -83,13 +84,18 @@ function wallOfDate(date: Date): { wall: WallTime } {
 
 /**
  * Saves sheets (either form, `cells` or lean `values`) as an XLSX workbook at `path`, creating its
- * folder. See the file comment for what is kept; charts become notes on their anchor cells.
+ * folder. See the file comment for what is kept; charts become notes on their anchor cells. The
+ * workbook carries the runner's mark (files/marker.ts), so a later `--out` may replace it.
  * @example
  * await writeXlsx([{ name: 'Report', cells: [[{ value: 'Cohort', style: { bold: true } }]], frozenRows: 1 }], 'out/report.xlsx');
  */
 export async function writeXlsx(sheets: SheetData[], path: string): Promise<void> {
   if (sheets.length === 0) throw new Error(`Nothing to save in "${path}": there are no sheets.`);
   const workbook = new ExcelJS.Workbook();
+  // The runner's mark: `--out` replaces only files that carry it (marker.ts).
+  workbook.creator = RUNNER_AUTHOR;
+  workbook.lastModifiedBy = RUNNER_AUTHOR;
+  workbook.keywords = RUNNER_MARK;
   const used = new Set<string>();
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(excelSheetName(sheet.name, used));

@@ -24,6 +24,7 @@ import { checkRequest, type CustomerValueRequest } from './options';
 import { isPredicted, predictionRows } from './rows';
 import type { Segment } from './segments';
 import { writePredictionsSheet } from './sheet';
+import { checkValueRequest } from '../requests/valueRequest';
 import { saveModel } from './store';
 import { fitWarnings } from './warnings';
 
@@ -97,6 +98,7 @@ function model<T>(language: Language, step: () => T): T {
  * @example buildCustomerValue({ sheetName: 'Orders', period: 'week', calibrationEnd: '1997-09-30' })
  */
 export function buildCustomerValue(request: CustomerValueRequest): CustomerValueResult {
+  request = checkValueRequest(request);
   const language = documentLanguage();
   const options = checkRequest(request ?? ({} as CustomerValueRequest), language);
   const currency = typeof request.currency === 'string' && request.currency.trim() !== '' ? request.currency : undefined;

@@ -46,9 +46,9 @@ export function escapeHtml(text: string): string {
   return String(text).replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
 }
 
-/** A subject line: one line, no control characters. */
+/** A subject line: one line, no control characters (C0, C1), no bidi controls (they would show the subject backwards). */
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return text.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 }
 
 type Kind = 'count' | 'rate' | 'money';

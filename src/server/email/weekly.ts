@@ -31,6 +31,8 @@ import {
   type SettingsForm,
 } from './settings';
 import { deleteTriggerById, installWeeklyTrigger, removeWeeklyTrigger, weeklyTriggers } from './trigger';
+import { checkEmailForm } from '../requests/emailForm';
+import { checkWeeklyPreviewRequest } from '../requests/weeklyPreviewRequest';
 
 /** Failed weeks in a row after which the recipients get an e-mail saying so. */
 const FAILURES_BEFORE_NOTICE = 2;
@@ -292,6 +294,7 @@ export function getEmailSettings(): EmailPanelState {
  * @param {Object} form The panel's fields: enabled, weekday, hour, recipients, language, sheetName.
  */
 export function saveEmailSettings(form: SettingsForm): { settings: EmailSettings; message: string; scheduled: boolean } {
+  form = checkEmailForm(form);
   const language = requestLanguage(form.language);
   const before = loadEmailSettings();
   const settings = checkSettings(form, currentSettings(), language);
@@ -333,6 +336,7 @@ export function saveEmailSettings(form: SettingsForm): { settings: EmailSettings
  * @param {Object} form The panel's fields (unsaved changes are used).
  */
 export function sendTestEmail(form: SettingsForm): { message: string } {
+  form = checkEmailForm(form);
   const language = requestLanguage(form.language);
   const settings = checkSettings(form, currentSettings(), language);
   requireScope('mail', language);
@@ -359,6 +363,7 @@ export interface PreviewRequest {
  * @param {Object} request weekEnding (YYYY-MM-DD), and optionally sheetName, mapping, language.
  */
 export function previewWeeklyEmail(request: PreviewRequest): { weekStart: string; subject: string; html: string; text: string; used: string[] } {
+  request = checkWeeklyPreviewRequest(request);
   const base = currentSettings();
   const language = requestLanguage(request.language, base.language);
   const ending = dayOfIso(String(request.weekEnding ?? ''));
