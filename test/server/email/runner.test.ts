@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { email } from '../../../src/local/commands/email';
 import type { CommandOptions } from '../../../src/local/commands/index';
 import { buildOnce } from '../../helpers/build';
