@@ -4,7 +4,7 @@
  * making "Cohort report (2)"; sheets marked the old way (PROJECT) are still found and re-marked.
  */
 import { describe, expect, it } from 'vitest';
-import { DeveloperMetadataVisibility } from '../../src/local/host/spreadsheet';
+import { DeveloperMetadataVisibility } from '../../src/local/host/metadata';
 import { shopHost } from './report/helpers';
 
 const build = (host: Awaited<ReturnType<typeof shopHost>>) => host.runFromSidebar('buildCohortReport', { sheetName: 'Orders' }) as { sheetName: string };

@@ -10,41 +10,27 @@ import { msOfWallTime, wallTimeOfMs, type CellStyle, type ChartRecord, type Grad
 import { parseA1 } from './a1';
 import { WallDate, type HostValue } from './cells';
 import { EnumValue, type ExecMode, isDate, type Need, Realm, Runtime } from './runtime';
-import {
-  AuthMode,
-  CacheStore,
-  HtmlServiceImpl,
-  Lock,
-  LockTable,
-  logText,
-  makeUtilities,
-  MailService,
-  PropertyStore,
-  ScriptService,
-  type SentMail,
-  Trigger,
-  UiService,
-  type UiRecord,
-} from './services';
-import {
-  BorderStyle,
-  ChartType,
-  ConditionalFormatRule,
-  ConditionalFormatRuleBuilder,
-  DeveloperMetadataLocationType,
-  DeveloperMetadataVisibility,
-  EmbeddedChart,
-  InterpolationType,
-  Range,
-  Sheet,
-  SheetStore,
-  Spreadsheet,
-  WrapStrategy,
-} from './spreadsheet';
+import { ChartType, EmbeddedChart } from './charts';
+import { ConditionalFormatRule, ConditionalFormatRuleBuilder, InterpolationType } from './conditionalFormats';
+import { HtmlServiceImpl } from './html';
+import { Lock, LockTable } from './lock';
+import { MailService, type SentMail } from './mail';
+import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './metadata';
+import { BorderStyle, Range, WrapStrategy } from './range';
+import { AuthMode, ScriptService, Trigger } from './script';
+import { Sheet } from './sheet';
+import { Spreadsheet } from './spreadsheet';
+import { SheetStore } from './store';
+import { CacheStore, PropertyStore } from './stores';
+import { UiService, type UiRecord } from './ui';
+import { logText, makeUtilities } from './utilities';
 import { instantToWall } from './time';
 
-export type { SentMail, UiRecord } from './services';
-export type { Sheet, Spreadsheet, Range } from './spreadsheet';
+export type { SentMail } from './mail';
+export type { UiRecord } from './ui';
+export type { Range } from './range';
+export type { Sheet } from './sheet';
+export type { Spreadsheet } from './spreadsheet';
 
 export interface HostOptions {
   /** The spreadsheet's zone (default 'Europe/Warsaw'). */
