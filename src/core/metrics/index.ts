@@ -6,7 +6,7 @@ export { crrFromCounts, churnFromCounts, clvNumeric, avgRetentionPeriodFromChurn
 export { retentionCounts, crr, churn, type RetentionOptions, type RetentionCounts } from './retention';
 export {
   customerTotals,
-  clvFromOrders,
+  historicClv,
   avgRetentionPeriod,
   repeatPurchaseRate,
   aov,

@@ -1,6 +1,7 @@
 /**
- * Order forms of the descriptive metrics. Each uses the orders dated in [from, to] (inclusive
- * day numbers; either end may be left open):
+ * The descriptive metrics, each defined once over the totals of a range (CustomerTotals), which
+ * the cells, the e-mail and the runner all compute with customerTotals. The totals use the orders
+ * dated in [from, to] (inclusive day numbers; either end may be left open):
  * - "customers" are the customers with at least one purchase in the range;
  * - "purchases" are the orders with net amount > 0 in the range (every order with `includeRefunds`);
  * - "net revenue" sums the amounts of every order in the range, refunds included, so a refund
@@ -72,69 +73,55 @@ export function customerTotals(table: OrderTable, range: RangeOptions = {}): Cus
   return totals;
 }
 
-function requireCustomers(t: CustomerTotals): void {
-  if (t.customers === 0) throw new MetricError('no_purchases');
+/**
+ * Historic CLV: net revenue per customer × margin (what an average customer brought in so far);
+ * null without customers.
+ * @example historicClv(customerTotals(table, { from, to }), 0.4) // 0.4 × net revenue / customers
+ */
+export function historicClv(t: CustomerTotals, margin = 1): number | null {
+  return t.customers > 0 ? (t.netRevenue / t.customers) * margin : null;
 }
 
 /**
- * Order form of CLV: historic average net revenue per customer × margin.
- * @example clvFromOrders(table, { from, to, margin: 0.4 }) // 0.4 × net revenue / customers
+ * Mean over customers of (last purchase − first purchase), in days or in the unit given; one-time
+ * buyers count 0; null without customers.
+ * @example avgRetentionPeriod(customerTotals(table), 'week') // mean span in weeks
  */
-export function clvFromOrders(table: OrderTable, options: RangeOptions & { margin?: number } = {}): number {
-  const t = customerTotals(table, options);
-  requireCustomers(t);
-  return (t.netRevenue / t.customers) * (options.margin ?? 1);
+export function avgRetentionPeriod(t: CustomerTotals, unit: DurationUnit = 'day'): number | null {
+  return t.customers > 0 ? t.spanDays / t.customers / DAYS_PER_UNIT[unit] : null;
 }
 
 /**
- * Mean over customers of (last purchase − first purchase), in days or in the unit given; one-time buyers count 0.
- * @example avgRetentionPeriod(table, { unit: 'week' }) // mean span in weeks
+ * Share of customers with at least two purchases; null without customers.
+ * @example repeatPurchaseRate(customerTotals(table)) // 0.41
  */
-export function avgRetentionPeriod(table: OrderTable, options: RangeOptions & { unit?: DurationUnit } = {}): number {
-  const t = customerTotals(table, options);
-  requireCustomers(t);
-  return t.spanDays / t.customers / DAYS_PER_UNIT[options.unit ?? 'day'];
+export function repeatPurchaseRate(t: CustomerTotals): number | null {
+  return t.customers > 0 ? t.repeatCustomers / t.customers : null;
 }
 
 /**
- * Share of customers with at least two purchases.
- * @example repeatPurchaseRate(table) // 0.41
+ * Average order value: net revenue (refunds subtract) / number of purchases; null without purchases.
+ * @example aov(customerTotals(table)) // 38.9
  */
-export function repeatPurchaseRate(table: OrderTable, range: RangeOptions = {}): number {
-  const t = customerTotals(table, range);
-  requireCustomers(t);
-  return t.repeatCustomers / t.customers;
+export function aov(t: CustomerTotals): number | null {
+  return t.purchases > 0 ? t.netRevenue / t.purchases : null;
 }
 
 /**
- * Average order value: net revenue (refunds subtract) / number of purchases.
- * @example aov(table) // 38.9
+ * Purchases per customer; null without customers.
+ * @example purchaseFrequency(customerTotals(table)) // 1.7
  */
-export function aov(table: OrderTable, range: RangeOptions = {}): number {
-  const t = customerTotals(table, range);
-  requireCustomers(t);
-  return t.netRevenue / t.purchases;
-}
-
-/**
- * Purchases per customer.
- * @example purchaseFrequency(table) // 1.7
- */
-export function purchaseFrequency(table: OrderTable, range: RangeOptions = {}): number {
-  const t = customerTotals(table, range);
-  requireCustomers(t);
-  return t.purchases / t.customers;
+export function purchaseFrequency(t: CustomerTotals): number | null {
+  return t.customers > 0 ? t.purchases / t.customers : null;
 }
 
 /**
  * Mean gap in days between consecutive purchases of the same customer, pooled over every gap of
  * every customer (what `AVG(day − LAG(day))` per customer gives). The gaps of one customer sum to
- * last − first, so this is Σ(last − first) / Σ(purchases − 1). Two purchases on one day are a gap of 0.
- * @example avgDaysBetweenPurchases(table) // 41.3
+ * last − first, so this is Σ(last − first) / Σ(purchases − 1). Two purchases on one day are a gap
+ * of 0. Null when nobody bought twice.
+ * @example avgDaysBetweenPurchases(customerTotals(table)) // 41.3
  */
-export function avgDaysBetweenPurchases(table: OrderTable, range: RangeOptions = {}): number {
-  const t = customerTotals(table, range);
-  requireCustomers(t);
-  if (t.repeatCustomers === 0) throw new MetricError('no_repeat_purchases');
-  return t.spanDays / (t.purchases - t.customers);
+export function avgDaysBetweenPurchases(t: CustomerTotals): number | null {
+  return t.repeatCustomers > 0 ? t.spanDays / (t.purchases - t.customers) : null;
 }

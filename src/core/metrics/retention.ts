@@ -11,8 +11,8 @@
  * Uses every order of the table: the windows may reach before the period, and "first purchase"
  * looks at the whole history.
  *
- * retentionCounts is the one place these counts are made: the custom functions (and through them
- * `retention metrics`), metricsSummary and the weekly e-mail's figures all call it.
+ * retentionCounts is the one place these counts are made and crr/churn the one place they become
+ * rates: the custom functions, metricsSummary (the runner's `metrics`) and the weekly e-mail's figures all call them.
  */
 import type { OrderTable } from '../types';
 import { MetricError } from './errors';
@@ -92,20 +92,18 @@ export function retentionCounts(table: OrderTable, options: RetentionOptions): R
 }
 
 /**
- * Customer retention rate (E − N) / S = kept / S of a period, from 0 to 1.
- * Throws MetricError `no_start_customers` when S is empty.
- * @example crr(table, { startDay: dayFromCivil(2024, 2, 1), endDayExclusive: dayFromCivil(2024, 3, 1) }) // 0.8
+ * Customer retention rate (E − N) / S = kept / S of a period's counts, from 0 to 1; null when
+ * nobody was a customer at the start.
+ * @example crr(retentionCounts(table, { startDay: dayFromCivil(2024, 2, 1), endDayExclusive: dayFromCivil(2024, 3, 1) })) // 0.8
  */
-export function crr(table: OrderTable, options: RetentionOptions): number {
-  const c = retentionCounts(table, options);
-  return crrFromCounts(c.start, c.end, c.new);
+export function crr(counts: RetentionCounts): number | null {
+  return counts.start > 0 ? crrFromCounts(counts.start, counts.end, counts.new) : null;
 }
 
 /**
- * Churn |S \ A| / S of a period, 1 − CRR. Throws MetricError `no_start_customers` when S is empty.
- * @example churn(table, { startDay: dayFromCivil(2024, 2, 1), endDayExclusive: dayFromCivil(2024, 3, 1) }) // 0.2
+ * Churn |S \ A| / S = 1 − CRR of a period's counts; null when nobody was a customer at the start.
+ * @example churn(retentionCounts(table, { startDay: dayFromCivil(2024, 2, 1), endDayExclusive: dayFromCivil(2024, 3, 1) })) // 0.2
  */
-export function churn(table: OrderTable, options: RetentionOptions): number {
-  const c = retentionCounts(table, options);
-  return churnFromCounts(c.start, c.lost);
+export function churn(counts: RetentionCounts): number | null {
+  return counts.start > 0 ? churnFromCounts(counts.start, counts.lost) : null;
 }

@@ -4,9 +4,8 @@
 import { isoOfDay } from '../days';
 import type { OrderTable } from '../types';
 import type { MetricErrorCode } from './errors';
-import { crrFromCounts, churnFromCounts } from './numeric';
-import { customerTotals } from './orders';
-import { retentionCounts, type RetentionCounts } from './retention';
+import { aov, avgDaysBetweenPurchases, avgRetentionPeriod, customerTotals, historicClv, purchaseFrequency, repeatPurchaseRate } from './orders';
+import { churn, crr, retentionCounts, type RetentionCounts } from './retention';
 
 /** A date range [from, to] (inclusive day numbers) and the metric options. */
 export interface MetricsSummaryOptions {
@@ -55,23 +54,20 @@ export function metricsSummary(table: OrderTable, options: MetricsSummaryOptions
   });
   const t = customerTotals(table, { from, to, includeRefunds });
   const problems: MetricErrorCode[] = [];
-  const hasStart = counts.start > 0;
-  const hasCustomers = t.customers > 0;
-  const hasRepeat = t.repeatCustomers > 0;
-  if (!hasStart) problems.push('no_start_customers');
-  if (!hasCustomers) problems.push('no_purchases');
-  else if (!hasRepeat) problems.push('no_repeat_purchases');
+  if (counts.start === 0) problems.push('no_start_customers');
+  if (t.customers === 0) problems.push('no_purchases');
+  else if (t.repeatCustomers === 0) problems.push('no_repeat_purchases');
   return {
     from: isoOfDay(from),
     to: isoOfDay(to),
-    crr: hasStart ? crrFromCounts(counts.start, counts.end, counts.new) : null,
-    churn: hasStart ? churnFromCounts(counts.start, counts.lost) : null,
-    clv: hasCustomers ? (t.netRevenue / t.customers) * (options.margin ?? 1) : null,
-    avgRetentionPeriod: hasCustomers ? t.spanDays / t.customers : null,
-    repeatPurchaseRate: hasCustomers ? t.repeatCustomers / t.customers : null,
-    aov: hasCustomers ? t.netRevenue / t.purchases : null,
-    purchaseFrequency: hasCustomers ? t.purchases / t.customers : null,
-    avgDaysBetweenPurchases: hasRepeat ? t.spanDays / (t.purchases - t.customers) : null,
+    crr: crr(counts),
+    churn: churn(counts),
+    clv: historicClv(t, options.margin ?? 1),
+    avgRetentionPeriod: avgRetentionPeriod(t),
+    repeatPurchaseRate: repeatPurchaseRate(t),
+    aov: aov(t),
+    purchaseFrequency: purchaseFrequency(t),
+    avgDaysBetweenPurchases: avgDaysBetweenPurchases(t),
     customers: counts,
     problems,
   };

@@ -6,7 +6,7 @@
  * who had bought before but not last week. CRR = kept / S and CHURN = 1 − CRR.
  */
 import { isoOfDay } from '../days';
-import { churnFromCounts, crrFromCounts, customerTotals, retentionCounts } from '../metrics';
+import { aov, churn, crr, customerTotals, historicClv, repeatPurchaseRate, retentionCounts } from '../metrics';
 import { periodStart } from '../periods';
 import type { OrderTable, WeekStart } from '../types';
 import { winBackList, type WinBackCustomer } from './winBack';
@@ -92,7 +92,6 @@ export function weekFigures(table: OrderTable, startDay: number, includeRefunds 
   const counts = retentionCounts(table, { startDay, endDayExclusive: startDay + 7, includeRefunds });
   const week = customerTotals(table, { from: startDay, to: endDay, includeRefunds });
   const history = customerTotals(table, { to: endDay, includeRefunds });
-  const hasStart = counts.start > 0;
   // The end window is the week itself, so every new customer is active in it: the week's buyers
   // are exactly the kept, the won back and the new.
   const returning = counts.kept + counts.wonBack;
@@ -103,13 +102,13 @@ export function weekFigures(table: OrderTable, startDay: number, includeRefunds 
     new: counts.new,
     returning,
     wonBack: counts.wonBack,
-    crr: hasStart ? crrFromCounts(counts.start, counts.end, counts.new) : null,
-    churn: hasStart ? churnFromCounts(counts.start, counts.lost) : null,
+    crr: crr(counts),
+    churn: churn(counts),
     orders: week.purchases,
     netRevenue: week.netRevenue,
-    aov: week.purchases > 0 ? week.netRevenue / week.purchases : null,
-    repeatPurchaseRate: history.customers > 0 ? history.repeatCustomers / history.customers : null,
-    historicClv: history.customers > 0 ? history.netRevenue / history.customers : null,
+    aov: aov(week),
+    repeatPurchaseRate: repeatPurchaseRate(history),
+    historicClv: historicClv(history),
   };
 }
 

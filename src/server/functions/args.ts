@@ -70,6 +70,15 @@ export class Call {
     return value;
   }
 
+  /**
+   * A core metric's value, or the error `key` when the metric had nothing to divide by (null).
+   * @example call.defined(aov(totals)) // the AOV, or "no purchases in the period"
+   */
+  defined(value: number | null, key: MessageKey = 'fn.noPurchases', params: MessageParams = {}): number {
+    if (value === null) return this.fail(key, params);
+    return this.finite(value);
+  }
+
   /** Runs a core metric, turning its MetricError into the function's translated error. */
   metric<T>(compute: () => T): T {
     try {

@@ -4,7 +4,18 @@
  * Order forms use the orders dated in [period_start, period_end] (all orders when left out).
  * Definitions in docs/METRICS.md, usage in docs/FUNCTIONS.md.
  */
-import { customerTotals, DAYS_PER_UNIT, type CustomerTotals, type DurationUnit } from '../../core/metrics/orders';
+import {
+  aov,
+  avgDaysBetweenPurchases,
+  avgRetentionPeriod,
+  customerTotals,
+  DAYS_PER_UNIT,
+  historicClv,
+  purchaseFrequency,
+  repeatPurchaseRate,
+  type CustomerTotals,
+  type DurationUnit,
+} from '../../core/metrics/orders';
 import { MetricError } from '../../core/metrics/errors';
 import { nps } from '../../core/metrics/nps';
 import { avgRetentionPeriodFromChurn, clvNumeric } from '../../core/metrics/numeric';
@@ -93,7 +104,7 @@ export function CLV(
     return call.metric(() => clvNumeric(aov, perYear, years, factor));
   }
   const t = totalsOf(call, p, 1);
-  return call.finite((t.netRevenue / t.customers) * factor);
+  return call.defined(historicClv(t, factor));
 }
 
 /**
@@ -137,7 +148,7 @@ export function AVG_RETENTION_PERIOD(
   );
   const chosen = optionalChoice(call, p[3], UNITS, 'day');
   const t = totalsOf(call, p, 1);
-  return t.spanDays / t.customers / DAYS_PER_UNIT[chosen];
+  return call.defined(avgRetentionPeriod(t, chosen));
 }
 
 /**
@@ -176,7 +187,7 @@ export function REPEAT_PURCHASE_RATE(
     return rate;
   }
   const t = totalsOf(call, p, 0);
-  return t.repeatCustomers / t.customers;
+  return call.defined(repeatPurchaseRate(t));
 }
 
 /**
@@ -211,7 +222,7 @@ export function AOV(
   );
   if (!isOrderForm(customers_or_revenue, dates_or_orders)) return ratio(call, p[0], p[1], { min: -Infinity });
   const t = totalsOf(call, p, 0);
-  return call.finite(t.netRevenue / t.purchases);
+  return call.defined(aov(t));
 }
 
 /**
@@ -246,7 +257,7 @@ export function PURCHASE_FREQUENCY(
   );
   if (!isOrderForm(customers_or_purchases, dates_or_customers)) return ratio(call, p[0], p[1], 'count');
   const t = totalsOf(call, p, 0);
-  return t.purchases / t.customers;
+  return call.defined(purchaseFrequency(t));
 }
 
 /**
@@ -286,8 +297,7 @@ export function AVG_DAYS_BETWEEN_PURCHASES(
     return call.finite(DAYS_PER_UNIT.year / perYear);
   }
   const t = totalsOf(call, p, 0);
-  if (t.repeatCustomers === 0) call.fail('fn.noRepeatPurchases');
-  return t.spanDays / (t.purchases - t.customers);
+  return call.defined(avgDaysBetweenPurchases(t), 'fn.noRepeatPurchases');
 }
 
 /**

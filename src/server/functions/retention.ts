@@ -4,7 +4,7 @@
  */
 import { isoOfDay } from '../../core/days';
 import { crrFromCounts, churnFromCounts } from '../../core/metrics/numeric';
-import { retentionCounts, type RetentionCounts } from '../../core/metrics/retention';
+import { churn, crr, retentionCounts, type RetentionCounts } from '../../core/metrics/retention';
 import {
   Call,
   atMostParam,
@@ -37,11 +37,10 @@ export function periodCounts(call: Call, p: Param[], strict: boolean) {
   return { counts, table, window: windowDays ?? end + 1 - start };
 }
 
-/** CRR's and CHURN's order form: the counts, with customers at the start. */
-function startCounts(call: Call, p: Param[]): RetentionCounts {
+/** CRR's and CHURN's order form: the counts, and the window for the "no customers at the start" message. */
+function startCounts(call: Call, p: Param[]): { counts: RetentionCounts; noStart: { window: number } } {
   const { counts, window } = periodCounts(call, p, true);
-  if (counts.start === 0) call.fail('fn.noStartCustomers', { window });
-  return counts;
+  return { counts, noStart: { window } };
 }
 
 /**
@@ -92,8 +91,8 @@ export function CRR(
     if (end > start + fresh) call.failParam('fn.endAboveStartAndNew', p[1], { value: end, max: start + fresh });
     return crrFromCounts(start, end, fresh);
   }
-  const counts = startCounts(call, p);
-  return crrFromCounts(counts.start, counts.end, counts.new);
+  const { counts, noStart } = startCounts(call, p);
+  return call.defined(crr(counts), 'fn.noStartCustomers', noStart);
 }
 
 /**
@@ -137,6 +136,6 @@ export function CHURN(
     atMostParam(call, p[1], p[0]);
     return churnFromCounts(start, lost);
   }
-  const counts = startCounts(call, p);
-  return churnFromCounts(counts.start, counts.lost);
+  const { counts, noStart } = startCounts(call, p);
+  return call.defined(churn(counts), 'fn.noStartCustomers', noStart);
 }
