@@ -17,7 +17,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { cohortTable, type CohortTable } from '../src/core/cohort';
 import { createOrderReader, type OrderColumnIndexes, type OrderColumns } from '../src/core/read/orders';
-import { intlOffsetAt } from '../src/core/time';
+import { intlOffsetAt } from '../src/local/zone';
 import type { CellValue, OrderTable } from '../src/core/types';
 import { readSheetFile } from '../src/local/files';
 import { wallToInstant } from '../src/local/host/time';

@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { dayFromCivil } from '../src/core/days';
 import { fitClvModels, fitParetoNbd, summarizeCustomers, type PurchaseColumns } from '../src/core/clv';
-import { randomGamma, seededRandom, simulateCustomer } from '../test/core/clv/simulate';
+import { randomGamma, seededRandom } from '../src/local/random';
+import { simulateCustomer } from '../src/local/simulate';
 
 function cdnow(): PurchaseColumns {
   const customer: number[] = [];

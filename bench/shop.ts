@@ -11,7 +11,8 @@
  * - Customer ids alternate between numbers (even customers) and texts (odd customers), as
  *   `getValues` gives a column mixing both.
  */
-import { randomGamma, seededRandom, simulateCustomer } from '../test/core/clv/simulate';
+import { randomGamma, seededRandom } from '../src/local/random';
+import { simulateCustomer } from '../src/local/simulate';
 import { wallToInstant } from '../src/local/host/time';
 import type { CellValue } from '../src/core/types';
 import { wallTimeOfMs, type SheetData, type StoredValue } from '../src/local/sheetData';

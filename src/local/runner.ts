@@ -3,6 +3,7 @@
  * running the built add-on, and turn the command line's column options into the column mapping
  * the sidebar would send.
  */
+import { columnLetters } from '../core/columnLetters';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readSheetFile } from './files';
@@ -122,13 +123,6 @@ export function mappingFromOptions(headers: string[], options: CommonOptions): R
   return mapping;
 }
 
-/** The column letter of a 0-based index: 0 → A, 26 → AA. */
-function letterOf(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /** The columns (0-based) of each header that more than one column has, compared as the options compare them (trimmed, any case). */
 function sharedHeaders(headers: string[]): Map<string, number[]> {
   const columns = new Map<string, number[]>();
@@ -148,10 +142,10 @@ export function duplicateHeaderNote(headers: string[]): string | null {
   const shared = [...sharedHeaders(headers)];
   if (shared.length === 0) return null;
   const groups = shared.map(([, indexes]) => {
-    const letters = indexes.map(letterOf);
+    const letters = indexes.map((i) => columnLetters(i + 1));
     return `columns ${letters.slice(0, -1).join(', ')} and ${letters[letters.length - 1]} have the same header "${lineText(headers[indexes[0]].trim())}"`;
   });
-  const example = letterOf(shared[0][1][1]);
+  const example = columnLetters(shared[0][1][1] + 1);
   const text = groups.join('; ');
   return (
     `${text[0].toUpperCase()}${text.slice(1)}: a column found by its header may be any of them, so check the "Columns used" line. ` +
@@ -163,7 +157,7 @@ function columnIndex(headers: string[], wanted: string, option: string): number 
   const byName = headers.findIndex((h) => h.trim().toLowerCase() === wanted.trim().toLowerCase());
   const same = byName >= 0 ? sharedHeaders(headers).get(wanted.trim().toLowerCase()) : undefined;
   if (same) {
-    const letters = same.map(letterOf);
+    const letters = same.map((i) => columnLetters(i + 1));
     throw new Error(
       `${option} ${lineText(wanted)}: columns ${letters.join(', ')} all have this header. Name the one you mean by letter or number: ${letters.map((l) => `${option} ${l}`).join(' or ')}.`,
     );

@@ -5,6 +5,7 @@
  * rows are dirty the way real exports are (no customer, a date typed as text, a broken amount).
  */
 import { civilFromDay, dayFromCivil } from '../core/days';
+import { seededRandom } from './random';
 import type { SheetData, StoredCell, StoredValue } from './sheetData';
 
 export interface SampleShopOptions {
@@ -12,18 +13,6 @@ export interface SampleShopOptions {
   customers?: number;
   /** Last day of the data, ISO. The shop opens 18 months before. */
   endDate?: string;
-}
-
-/** A small, fast, seeded random generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PRODUCTS: [string, number][] = [

@@ -32,15 +32,3 @@ export function select(id: string, options: [string, string][], selected: string
   for (const [value, text] of options) node.append(new Option(text, value, false, value === selected));
   return node;
 }
-
-/** Column letters as Sheets shows them: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { intlOffsetAt, intlZoneOffset, makeOffsetAt, parseOffsetText, wallDayOfInstant } from '../../src/core/time';
+import { makeOffsetAt, parseOffsetText, wallDayOfInstant } from '../../src/core/time';
 import { dayFromCivil } from '../../src/core/days';
 import { LA_AUTUMN, LA_SPRING, WARSAW_AUTUMN, WARSAW_SPRING, losAngeles2024, warsaw2024 } from './read/zones';
 
@@ -79,38 +79,6 @@ describe('wallDayOfInstant', () => {
     // 2024-11-04 00:00 PST = 08:00Z (after fall-back on the 3rd); 07:30Z is 23:30 on the 3rd.
     expect(wallDayOfInstant(Date.UTC(2024, 10, 4, 7, 30), la)).toBe(dayFromCivil(2024, 11, 3));
     expect(wallDayOfInstant(Date.UTC(2024, 10, 4, 8, 0), la)).toBe(dayFromCivil(2024, 11, 4));
-  });
-});
-
-describe('intlOffsetAt', () => {
-  it('agrees with the hand-written 2024 offsets of Warsaw and Los Angeles', () => {
-    const warsaw = intlOffsetAt('Europe/Warsaw');
-    const la = intlOffsetAt('America/Los_Angeles');
-    fc.assert(
-      fc.property(fc.integer({ min: Y2024[0], max: Y2024[1] }), (ms) => {
-        expect(warsaw(ms)).toBe(warsaw2024(ms));
-        expect(la(ms)).toBe(losAngeles2024(ms));
-      }),
-      { numRuns: 1000 },
-    );
-    expect(warsaw(WARSAW_SPRING)).toBe(120);
-    expect(la(LA_AUTUMN - 1)).toBe(-420);
-  });
-
-  it('handles half-hour zones (Asia/Kolkata is UTC+5:30)', () => {
-    expect(intlOffsetAt('Asia/Kolkata')(Date.UTC(2024, 5, 1))).toBe(330);
-  });
-});
-
-describe('intlZoneOffset', () => {
-  it('counts years before 1 AD through the era (UTC is +0 in 101 BC too)', () => {
-    // Intl shows 101 BC as year "101", era "BC": read as AD it would be 201 years off.
-    expect(intlZoneOffset('UTC')(Date.UTC(-100, 5, 1))).toBe(0);
-    expect(intlZoneOffset('Asia/Kolkata')(Date.UTC(2024, 5, 1))).toBe(330);
-  });
-
-  it('throws a RangeError for an unknown zone', () => {
-    expect(() => intlZoneOffset('Mars/Olympus')).toThrow(RangeError);
   });
 });
 

@@ -1,4 +1,5 @@
 /** A1 notation helpers. Rows and columns are 1-based. */
+import { columnLetters } from '../../core/columnLetters';
 
 /** A rectangular area; `numRows`/`numColumns` are null for open-ended A1 ('A:C', 'A2:B', '1:3'). */
 export interface A1Area {
@@ -7,21 +8,6 @@ export interface A1Area {
   column: number;
   numRows: number | null;
   numColumns: number | null;
-}
-
-/**
- * Column letters of a 1-based column number.
- * @example columnLetters(28) === 'AB'
- */
-export function columnLetters(column: number): string {
-  let s = '';
-  let n = column;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 function columnNumber(letters: string): number {

@@ -2,7 +2,7 @@
  * Time-zone arithmetic for the host: wall times <-> instants in an IANA zone, and Java
  * SimpleDateFormat patterns for `Utilities.formatDate`. Built on `Intl.DateTimeFormat`.
  */
-import { intlZoneOffset } from '../../core/time';
+import { intlZoneOffset } from '../zone';
 
 const zoneOffsets = new Map<string, (ms: number) => number>();
 const offsetCache = new Map<string, Map<number, number>>();

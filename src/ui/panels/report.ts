@@ -3,7 +3,8 @@
  * preview of the first rows and correct them; 3. choose the options; build. Only the columns the
  * user changed are sent (the server detects the rest), and the server remembers them per document.
  */
-import { columnLetter, el, select } from '../dom';
+import { columnLetters } from '../../core/columnLetters';
+import { el, select } from '../dom';
 import type { Panel, PanelContext } from '../panel';
 import { errorText } from '../server';
 
@@ -147,7 +148,7 @@ class ReportPanel {
     if (!preview) return;
     const t = this.ctx.t;
     const choices: [string, string][] = [['', t('report.column.none')]];
-    preview.headers.forEach((header, i) => choices.push([String(i), `${columnLetter(i)} · ${header || '…'}`]));
+    preview.headers.forEach((header, i) => choices.push([String(i), `${columnLetters(i + 1)} · ${header || '…'}`]));
     this.platform.textContent = preview.platform ? t('reading.platform', { platform: preview.platform }) : t('reading.noPlatform');
     this.doubts.hidden = preview.doubts.length === 0;
     this.doubts.replaceChildren(...preview.doubts.map((line) => el('p', {}, line)));
@@ -198,7 +199,7 @@ class ReportPanel {
     }
     const head = el('tr', {}, ...preview.headers.map((header, i) =>
       el('th', { scope: 'col', class: roleOf.has(i) ? 'mapped' : undefined },
-        `${columnLetter(i)} ${header}`,
+        `${columnLetters(i + 1)} ${header}`,
         roleOf.has(i) ? el('span', { class: 'tag' }, roleOf.get(i)) : null,
       ),
     ));

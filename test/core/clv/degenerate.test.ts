@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAYS_PER_MONTH, fitBgNbd, fitClvModels, summarizeCustomers } from '../../../src/core/clv';
 import { evaluateExpectedIfAlive, MAX_SERIES_TERMS } from '../../../src/core/clv/expectedIfAlive';
-import { simulateTwoKindShop } from './simulate';
+import { simulateTwoKindShop } from '../../../src/local/simulate';
 
 const orders = simulateTwoKindShop(2, 600);
 const summary = summarizeCustomers(orders, { unit: 'week', observationEndDay: 364 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bgnbdLogLikelihood, fitBgNbd, type BgNbdParams, type RfmPoint } from '../../../src/core/clv';
-import { randomGamma, seededRandom, simulateCustomer, simulateRfm } from './simulate';
+import { randomGamma, seededRandom } from '../../../src/local/random';
+import { simulateCustomer, simulateRfm } from '../../../src/local/simulate';
 
 const NAMES = ['r', 'alpha', 'a', 'b'] as const;
 

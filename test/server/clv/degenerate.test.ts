@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOnce, projectRoot } from '../../helpers/build';
-import { simulateTwoKindShop } from '../../core/clv/simulate';
+import { simulateTwoKindShop } from '../../../src/local/simulate';
 import { newHost } from './helpers';
 
 /** ISO date of 2024-01-01 + n days (day 364 is 2024-12-30, the data end). */

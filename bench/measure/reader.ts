@@ -1,11 +1,11 @@
 /**
  * Quick speed check of the order reader (not a test). Run:
- *   npx esbuild test/core/read/bench-read.ts --bundle --platform=node --outfile=/tmp/bench-read.cjs && node /tmp/bench-read.cjs
+ *   npx esbuild bench/measure/reader.ts --bundle --platform=node --outfile=/tmp/bench-read.cjs && node /tmp/bench-read.cjs
  * Optional: a path to online-retail.csv.gz as the first argument also times the real file.
  */
-import { createOrderReader } from '../../../src/core/read/orders';
-import { intlOffsetAt } from '../../../src/core/time';
-import type { CellValue } from '../../../src/core/types';
+import { createOrderReader } from '../../src/core/read/orders';
+import { intlOffsetAt } from '../../src/local/zone';
+import type { CellValue } from '../../src/core/types';
 
 const N = 1_000_000;
 const offsetAt = intlOffsetAt('Europe/Warsaw');

@@ -1,11 +1,11 @@
 /**
  * Optional measurement (not part of `npm test`): the whole cohort report from a 1,000,000-row
  * order sheet through the built bundle in the local host (read in chunks, compute, one-block write).
- * Run: node build.mjs --quiet && npx esbuild test/server/report/measure-million.ts --bundle --platform=node --packages=external --outfile=build/measure-million.cjs && node build/measure-million.cjs
+ * Run: node build.mjs --quiet && npx esbuild bench/measure/reportMillion.ts --bundle --platform=node --packages=external --outfile=build/reportMillion.cjs && node build/reportMillion.cjs
  */
-import { LocalHost } from '../../../src/local/host/index';
-import type { StoredValue } from '../../../src/local/sheetData';
-import { seededRandom } from '../../../src/local/sampleShop';
+import { LocalHost } from '../../src/local/host/index';
+import type { StoredValue } from '../../src/local/sheetData';
+import { seededRandom } from '../../src/local/random';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const random = seededRandom(7);

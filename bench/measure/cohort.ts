@@ -1,24 +1,15 @@
 /**
  * Quick benchmark of cohortTable (not a test): a seeded synthetic shop of 1,000,000 orders from
  * 100,000 customers over three years. Run:
- *   npx esbuild test/core/cohort/bench.ts --bundle --platform=node --outfile=/tmp/cohort-bench.cjs && node /tmp/cohort-bench.cjs
+ *   npx esbuild bench/measure/cohort.ts --bundle --platform=node --outfile=/tmp/cohort-bench.cjs && node /tmp/cohort-bench.cjs
  */
-import { cohortTable, type CohortOptions } from '../../../src/core/cohort';
-import { dayFromCivil } from '../../../src/core/days';
-import type { OrderTable } from '../../../src/core/types';
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { cohortTable, type CohortOptions } from '../../src/core/cohort';
+import { dayFromCivil } from '../../src/core/days';
+import type { OrderTable } from '../../src/core/types';
+import { seededRandom } from '../../src/local/random';
 
 function syntheticShop(orders: number, customers: number, sortByDay: boolean): OrderTable {
-  const random = mulberry32(42);
+  const random = seededRandom(42);
   const start = dayFromCivil(2022, 1, 1);
   const span = 3 * 365;
   const customer = new Int32Array(orders);

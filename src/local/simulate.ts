@@ -1,37 +1,12 @@
 /**
- * A BG/NBD simulator for tests and the benchmark, straight from the model's story (Fader, Hardie &
+ * A BG/NBD simulator for the tests and the benchmark's generated shops, straight from the model's story (Fader, Hardie &
  * Lee 2005, section 3), in continuous time: λ ~ Gamma(r, α) (rate α), p ~ Beta(a, b); from the first
  * purchase at time 0 the customer buys as a Poisson process with rate λ, and after each REPEAT
  * purchase drops out with probability p (the first purchase is not a dropout opportunity: with
  * x = 0 the likelihood is e^(−λT), so a customer without repeats is alive for sure).
  */
-import type { BgNbdParams } from '../../../src/core/clv';
-
-/** Mulberry32: a small seeded generator of uniforms in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Gamma(shape, 1) by Marsaglia & Tsang (2000), with the U^(1/shape) boost for shape < 1. */
-export function randomGamma(rand: () => number, shape: number): number {
-  if (shape < 1) return randomGamma(rand, shape + 1) * Math.pow(1 - rand(), 1 / shape);
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    const u1 = 1 - rand();
-    const u2 = rand();
-    const x = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-    const v = (1 + c * x) ** 3;
-    if (v > 0 && Math.log(1 - rand()) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
-  }
-}
+import type { BgNbdParams } from '../core/clv';
+import { randomGamma, seededRandom } from './random';
 
 /**
  * Purchase times (first purchase at 0, then the repeats) of one customer observed for T periods.
