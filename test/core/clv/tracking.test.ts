@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dayFromCivil } from '../../../src/core/days';
 import { ClvError, trackCumulativeRepeats, type BgNbdParams } from '../../../src/core/clv';
@@ -16,7 +16,10 @@ describe('trackCumulativeRepeats by hand', () => {
     day: [0, 3, 3, 10, 5, 12, 9, 11],
     amount: [5, 5, 1, 2, 7, 0, 3, 3],
   };
-  const result = trackCumulativeRepeats(purchases, UNIT, { unit: 'week', calibrationEndDay: 6, observationEndDay: 15 });
+  let result: ReturnType<typeof trackCumulativeRepeats>;
+  beforeAll(() => {
+    result = trackCumulativeRepeats(purchases, UNIT, { unit: 'week', calibrationEndDay: 6, observationEndDay: 15 });
+  });
 
   it('counts repeat days per period and predicts Σ ln(1 + age in weeks)', () => {
     expect(result.startDay).toBe(0);
@@ -83,10 +86,16 @@ describe('trackCumulativeRepeats by hand', () => {
 });
 
 describe('trackCumulativeRepeats on CDNOW (the Fader-Hardie-Lee tracking plot)', () => {
-  const data = readCdnow();
+  let data: ReturnType<typeof readCdnow>;
+  beforeAll(() => {
+    data = readCdnow();
+  });
   const options = { unit: 'week' as const, calibrationEndDay: dayFromCivil(1997, 9, 30), observationEndDay: dayFromCivil(1998, 6, 30) };
   const published: BgNbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
-  const result = trackCumulativeRepeats(data, published, options);
+  let result: ReturnType<typeof trackCumulativeRepeats>;
+  beforeAll(() => {
+    result = trackCumulativeRepeats(data, published, options);
+  });
 
   it('has weeks 1…78 from 1997-01-01, the calibration ending with week 39', () => {
     // 1997-01-01 … 1998-06-30 is 546 days = 78 weeks; 1997-09-30 is day 273 = the end of week 39.

@@ -17,7 +17,10 @@ const pAliveByHand = (x: number, tx: number, T: number, [r, alpha, a, b]: number
 beforeAll(() => buildOnce());
 
 describe('with the parameters given', () => {
-  const host = newHost();
+  let host: ReturnType<typeof newHost>;
+  beforeAll(() => {
+    host = newHost();
+  });
 
   it('P_ALIVE follows the closed form (0.7266 for the published example customer)', () => {
     const value = host.runCustomFunction('P_ALIVE', 2, 30.43, 38.86, PUBLISHED) as number;

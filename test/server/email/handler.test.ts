@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalHost } from '../../../src/local/host/index';
 import { buildOnce } from '../../helpers/build';
 import type { Row } from '../../core/metrics/orderTable';
-import { SHOP } from './fixture';
+import { SHOP } from '../../core/weekly/fixture';
 import { shopHost } from './host';
 
 beforeAll(buildOnce);

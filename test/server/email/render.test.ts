@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dayOfIso } from '../../../src/core/days';
 import { weeklySummary, type WeeklySummary } from '../../../src/core/weekly';
 import { LANGUAGES } from '../../../src/i18n';
 import { formatDate, formatNumber, formatPercent, formatShortDate, formatSigned } from '../../../src/server/email/format';
 import { escapeHtml, renderFailuresEmail, renderProblemEmail, renderWeeklyEmail, type EmailContext } from '../../../src/server/email/render';
 import { tableOf } from '../../core/metrics/orderTable';
-import { SHOP, WEEK0 } from './fixture';
+import { SHOP, WEEK0 } from '../../core/weekly/fixture';
 
 const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '=HYPERLINK("http://evil","click")', "O'Brien & Co"];
 
@@ -53,7 +53,10 @@ describe('format', () => {
 });
 
 describe('renderWeeklyEmail', () => {
-  const email = renderWeeklyEmail(summaryWithWinBack(['Ann']), ctx());
+  let email: ReturnType<typeof renderWeeklyEmail>;
+  beforeAll(() => {
+    email = renderWeeklyEmail(summaryWithWinBack(['Ann']), ctx());
+  });
 
   it('names the spreadsheet and the week in the subject', () => {
     expect(email.subject).toBe('Shop: weekly retention summary, 5/6/2024 – 5/12/2024');

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dueSendDay, lastScheduledSend, wallPosition } from '../../../src/server/email/schedule';
 import { buildOnce } from '../../helpers/build';
-import { SHOP } from './fixture';
+import { SHOP } from '../../core/weekly/fixture';
 import { shopHost } from './host';
 
 beforeAll(buildOnce);

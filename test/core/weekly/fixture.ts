@@ -2,7 +2,7 @@
  * The small shop of the weekly e-mail tests. Weeks start on Monday; the reported week W0 is
  * 2024-05-06 … 2024-05-12. Hand computation of every figure in figures.test.ts.
  */
-import type { Row } from '../../core/metrics/orderTable';
+import type { Row } from '../metrics/orderTable';
 
 export const WEEK0 = '2024-05-06';
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { email } from '../../../src/local/commands/email';
 import type { CommandOptions } from '../../../src/local/commands/index';
 import { buildOnce } from '../../helpers/build';
-import { SHOP } from './fixture';
+import { SHOP } from '../../core/weekly/fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'retention-email-'));
 const file = join(dir, 'shop.csv');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayOfIso } from '../../../src/core/days';
 import { medianOfSorted, WIN_BACK_RULES, winBackList } from '../../../src/core/weekly';
-import { isoFromOffset, tableOf, type Row } from '../../core/metrics/orderTable';
+import { isoFromOffset, tableOf, type Row } from '../metrics/orderTable';
 
 const day = (iso: string) => dayOfIso(iso)!;
 const AS_OF = day('2024-05-12');
