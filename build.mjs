@@ -39,7 +39,7 @@ export const NAMESPACE = 'AddOn';
  * their names, parameter names and JSDoc text (kept verbatim for the stubs).
  */
 export function readServerExports(entry = join(root, 'src/server/index.ts')) {
-  const program = ts.createProgram([entry], { allowJs: false, noEmit: true, target: ts.ScriptTarget.ES2020 });
+  const program = ts.createProgram([entry], { allowJs: false, noEmit: true, target: ts.ScriptTarget.ES2020, moduleResolution: ts.ModuleResolutionKind.Node10 });
   const checker = program.getTypeChecker();
   const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry));
   const exports = [];

@@ -99,9 +99,6 @@ const en = {
   'clv.busy': 'Another change to this spreadsheet is in progress. Try again in a minute.',
   'clv.fn.noModel':
     'Function {fn}: this spreadsheet has no fitted model yet. Run "Customer value" in the sidebar, or give the model parameters as parameter {index} ({name}).',
-  'clv.fn.expectsNumber': 'Function {fn} parameter {index} ({name}) expects a number value, but "{value}" is text.',
-  'clv.fn.expectsNonNegative': 'Function {fn} parameter {index} ({name}) expects a number that is 0 or more, but it is {value}.',
-  'clv.fn.expectsWhole': 'Function {fn} parameter {index} ({name}) expects a whole number, but it is {value}.',
   'clv.fn.recencyAfterT': 'Function {fn}: recency ({recency}) cannot be more than T ({T}); parameter 2 is the time from the first to the last purchase.',
   'clv.fn.shape': 'Function {fn} parameter {index} ({name}) must be one cell or a range of the same size as parameter 1.',
   'clv.fn.parameters':
@@ -205,9 +202,6 @@ export const clv: Messages<typeof en> = {
     'clv.busy': 'Trwa inna zmiana tego arkusza kalkulacyjnego. Spróbuj ponownie za minutę.',
     'clv.fn.noModel':
       'Funkcja {fn}: ten arkusz kalkulacyjny nie ma jeszcze dopasowanego modelu. Uruchom „Wartość klienta” w panelu bocznym albo podaj parametry modelu jako parametr {index} ({name}).',
-    'clv.fn.expectsNumber': 'Parametr {index} ({name}) funkcji {fn} oczekuje liczby, ale „{value}” jest tekstem.',
-    'clv.fn.expectsNonNegative': 'Parametr {index} ({name}) funkcji {fn} oczekuje liczby równej 0 lub większej, ale ma wartość {value}.',
-    'clv.fn.expectsWhole': 'Parametr {index} ({name}) funkcji {fn} oczekuje liczby całkowitej, ale ma wartość {value}.',
     'clv.fn.recencyAfterT': 'Funkcja {fn}: recency ({recency}) nie może być większe niż T ({T}); parametr 2 to czas od pierwszego do ostatniego zakupu.',
     'clv.fn.shape': 'Parametr {index} ({name}) funkcji {fn} musi być jedną komórką albo zakresem tej samej wielkości co parametr 1.',
     'clv.fn.parameters':
@@ -308,9 +302,6 @@ export const clv: Messages<typeof en> = {
     'clv.busy': 'Сейчас выполняется другое изменение этой таблицы. Повторите попытку через минуту.',
     'clv.fn.noModel':
       'Функция {fn}: в этой таблице ещё нет подобранной модели. Запустите «Ценность клиента» на боковой панели или передайте параметры модели как параметр {index} ({name}).',
-    'clv.fn.expectsNumber': 'Параметр {index} ({name}) функции {fn} должен быть числом, но «{value}» — текст.',
-    'clv.fn.expectsNonNegative': 'Параметр {index} ({name}) функции {fn} должен быть числом не меньше 0, но он равен {value}.',
-    'clv.fn.expectsWhole': 'Параметр {index} ({name}) функции {fn} должен быть целым числом, но он равен {value}.',
     'clv.fn.recencyAfterT': 'Функция {fn}: давность ({recency}) не может быть больше T ({T}); параметр 2 — время от первой до последней покупки.',
     'clv.fn.shape': 'Параметр {index} ({name}) функции {fn} должен быть одной ячейкой или диапазоном того же размера, что и параметр 1.',
     'clv.fn.parameters':
@@ -411,9 +402,6 @@ export const clv: Messages<typeof en> = {
     'clv.busy': 'O altă modificare a acestei foi de calcul este în curs. Încercați din nou peste un minut.',
     'clv.fn.noModel':
       'Funcția {fn}: această foaie de calcul nu are încă un model ajustat. Rulați „Valoarea clientului” din bara laterală sau dați parametrii modelului ca parametrul {index} ({name}).',
-    'clv.fn.expectsNumber': 'Parametrul {index} ({name}) al funcției {fn} așteaptă un număr, dar „{value}” este text.',
-    'clv.fn.expectsNonNegative': 'Parametrul {index} ({name}) al funcției {fn} așteaptă un număr cel puțin 0, dar este {value}.',
-    'clv.fn.expectsWhole': 'Parametrul {index} ({name}) al funcției {fn} așteaptă un număr întreg, dar este {value}.',
     'clv.fn.recencyAfterT': 'Funcția {fn}: recența ({recency}) nu poate fi mai mare decât T ({T}); parametrul 2 este timpul de la prima la ultima achiziție.',
     'clv.fn.shape': 'Parametrul {index} ({name}) al funcției {fn} trebuie să fie o celulă sau un interval de aceeași mărime ca parametrul 1.',
     'clv.fn.parameters':
@@ -514,9 +502,6 @@ export const clv: Messages<typeof en> = {
     'clv.busy': 'En anden ændring af dette regneark er i gang. Prøv igen om et minut.',
     'clv.fn.noModel':
       'Funktionen {fn}: dette regneark har endnu ingen tilpasset model. Kør "Kundeværdi" i sidepanelet, eller angiv modellens parametre som parameter {index} ({name}).',
-    'clv.fn.expectsNumber': 'Funktionen {fn} parameter {index} ({name}) forventer et tal, men "{value}" er tekst.',
-    'clv.fn.expectsNonNegative': 'Funktionen {fn} parameter {index} ({name}) forventer et tal på 0 eller mere, men det er {value}.',
-    'clv.fn.expectsWhole': 'Funktionen {fn} parameter {index} ({name}) forventer et helt tal, men det er {value}.',
     'clv.fn.recencyAfterT': 'Funktionen {fn}: recency ({recency}) kan ikke være større end T ({T}); parameter 2 er tiden fra første til sidste køb.',
     'clv.fn.shape': 'Funktionen {fn} parameter {index} ({name}) skal være én celle eller et område af samme størrelse som parameter 1.',
     'clv.fn.parameters':

@@ -14,7 +14,6 @@ const en = {
   'help.body':
     'Open the retention report from this menu to build a cohort table from your order sheet. Custom functions: =CRR, =CHURN, =CLV, =AVG_RETENTION_PERIOD and more (type = and the name to see their help).',
   'sidebar.title': 'Retention report',
-  'error.missingArgument': 'Function {fn} parameter {index} ({name}) is missing.',
 };
 
 export const common: Messages<typeof en> = {
@@ -28,7 +27,6 @@ export const common: Messages<typeof en> = {
     'help.body':
       'Otwórz raport retencji z tego menu, aby utworzyć tabelę kohortową z arkusza zamówień. Funkcje niestandardowe: =CRR, =CHURN, =CLV, =AVG_RETENTION_PERIOD i inne (wpisz = i nazwę, aby zobaczyć pomoc).',
     'sidebar.title': 'Raport retencji',
-    'error.missingArgument': 'Brakuje parametru {index} ({name}) funkcji {fn}.',
   },
   ru: {
     'menu.openSidebar': 'Открыть отчёт об удержании',
@@ -39,7 +37,6 @@ export const common: Messages<typeof en> = {
     'help.body':
       'Откройте отчёт об удержании из этого меню, чтобы построить когортную таблицу по листу заказов. Пользовательские функции: =CRR, =CHURN, =CLV, =AVG_RETENTION_PERIOD и другие (введите = и имя, чтобы увидеть справку).',
     'sidebar.title': 'Отчёт об удержании',
-    'error.missingArgument': 'Не указан параметр {index} ({name}) функции {fn}.',
   },
   ro: {
     'menu.openSidebar': 'Deschide raportul de retenție',
@@ -50,7 +47,6 @@ export const common: Messages<typeof en> = {
     'help.body':
       'Deschideți raportul de retenție din acest meniu pentru a crea un tabel pe cohorte din foaia de comenzi. Funcții personalizate: =CRR, =CHURN, =CLV, =AVG_RETENTION_PERIOD și altele (tastați = și numele pentru a vedea ajutorul).',
     'sidebar.title': 'Raport de retenție',
-    'error.missingArgument': 'Lipsește parametrul {index} ({name}) al funcției {fn}.',
   },
   da: {
     'menu.openSidebar': 'Åbn fastholdelsesrapport',
@@ -61,6 +57,5 @@ export const common: Messages<typeof en> = {
     'help.body':
       'Åbn fastholdelsesrapporten fra denne menu for at lave en kohortetabel ud fra dit ordreark. Brugerdefinerede funktioner: =CRR, =CHURN, =CLV, =AVG_RETENTION_PERIOD og flere (skriv = og navnet for at se hjælpen).',
     'sidebar.title': 'Fastholdelsesrapport',
-    'error.missingArgument': 'Funktionen {fn} mangler parameter {index} ({name}).',
   },
 };

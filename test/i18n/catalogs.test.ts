@@ -45,6 +45,6 @@ describe('languageOf', () => {
 
   it('fills placeholders', () => {
     // 'Brakuje parametru {index} ({name}) funkcji {fn}.' with the three filled in.
-    expect(t('pl', 'error.missingArgument', { index: 2, name: 'daty', fn: 'CLV_P' })).toBe('Brakuje parametru 2 (daty) funkcji CLV_P.');
+    expect(t('pl', 'fn.missingArgument', { index: 2, name: 'daty', fn: 'CLV_P' })).toBe('Brakuje parametru 2 (daty) funkcji CLV_P.');
   });
 });

@@ -7,30 +7,18 @@
  * t, horizon, discount and period are then the defaults too), or r, α, a, b [, p, q, γ] typed
  * anywhere; without parameters, the model stored in the document's properties.
  */
-import { expectedAverageValue, type BgNbdParams, type ClvUnit, type GammaGammaParams } from '../core/clv';
+import { expectedAverageValue, type BgNbdParams, type ClvUnit, type GammaGammaParams } from '../../core/clv';
 // The per-(x, T) parts of the predictions, so that a column of customers computes each series once.
-import { discountedPurchasesIfAlive, expectedPurchasesIfAlive, probabilityAlive } from '../core/clv/predict';
-import type { Language } from '../core/types';
-import type { MessageKey, MessageParams } from '../i18n';
-import { loadModel, modelOfRow, MODEL_CELLS, type ModelCells, type StoredModel } from './clv/store';
-import { documentLanguage } from './context';
-import { UserError } from './errors';
+import { discountedPurchasesIfAlive, expectedPurchasesIfAlive, probabilityAlive } from '../../core/clv/predict';
+import { loadModel, modelOfRow, MODEL_CELLS, type ModelCells, type StoredModel } from '../clv/store';
+import { Call, isMissing, requiredCount, requiredNumber, type CellArgument } from './args';
 
-/** A custom-function argument as Sheets passes it: a bare value, or a 2D array for a range. */
-type CellArgument = unknown;
 /** A result: one value, or a 2D array that spills. */
 type Spill = number | string | (number | string)[][];
 
-/** One execution: the function's name, the document's language, the stored model (read once). */
-class ClvCall {
-  readonly language: Language = documentLanguage();
+/** One execution of a customer-value function: a Call that also reads the stored model (once). */
+class ClvCall extends Call {
   private stored: StoredModel | null | undefined;
-
-  constructor(readonly fn: string) {}
-
-  fail(key: MessageKey, params: MessageParams = {}): never {
-    throw new UserError(key, { fn: this.fn, ...params }, this.language);
-  }
 
   model(): StoredModel | null {
     if (this.stored === undefined) this.stored = loadModel();
@@ -73,20 +61,9 @@ class ClvCall {
 
   /** A single number argument (not a range), or `fallback` when left out. */
   scalar(index: number, name: string, value: CellArgument, fallback: number | undefined, min: number): number {
-    if (isMissing(value)) {
-      if (fallback === undefined) return this.fail('error.missingArgument', { index, name });
-      return fallback;
-    }
+    if (isMissing(value) && fallback !== undefined) return fallback;
     const v = Array.isArray(value) ? (value as unknown[][])[0][0] : value;
-    return this.number(index, name, v, min);
-  }
-
-  number(index: number, name: string, value: unknown, min: number): number {
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      return this.fail('clv.fn.expectsNumber', { index, name, value: String(value instanceof Date ? value.toISOString().slice(0, 10) : value) });
-    }
-    if (value < min) return this.fail('clv.fn.expectsNonNegative', { index, name, value });
-    return value;
+    return requiredNumber(this, [index, name, v as CellArgument], min);
   }
 
   /**
@@ -113,20 +90,14 @@ class ClvCall {
 
   /** One customer's numbers: frequency (whole, ≥ 0), recency, T (recency ≤ T), then the rest (≥ 0). */
   private customer(columns: [number, string, CellArgument][], cell: (v: CellArgument) => unknown): number[] {
-    const values = columns.map(([index, name, v]) => {
-      const value = cell(v);
-      if (isMissing(value)) return this.fail('error.missingArgument', { index, name });
-      return this.number(index, name, value, 0);
+    const values = columns.map(([index, name, v], i) => {
+      const param: [number, string, CellArgument] = [index, name, cell(v) as CellArgument];
+      return i === 0 ? requiredCount(this, param) : requiredNumber(this, param, 0);
     });
-    const [frequency, recency, T] = values;
-    if (!Number.isInteger(frequency)) this.fail('clv.fn.expectsWhole', { index: 1, name: 'frequency', value: frequency });
+    const [, recency, T] = values;
     if (recency > T + 1e-9) this.fail('clv.fn.recencyAfterT', { recency, T });
     return values;
   }
-}
-
-function isMissing(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 /** Caches a function of (x, T): a column of customers has few distinct pairs. */
