@@ -1,6 +1,6 @@
 /**
  * The neutral shape of a sheet's contents, shared by the local Apps Script host
- * (src/local/host/) and the file readers and writers (src/local/files.ts).
+ * (src/local/host/) and the file readers and writers (src/local/files/index.ts).
  * Files become `SheetData` (as Sheets' own import would make their cells); the host turns
  * `SheetData` into a sheet and a sheet back into `SheetData` for saving as XLSX.
  */

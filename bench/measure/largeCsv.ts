@@ -1,10 +1,10 @@
 /**
  * Optional measurement (not a test): reads ../shared/datasets/online-retail.csv.gz (541,909 rows x 8)
  * with readSheetFile and prints the time and memory taken. Run from the repository root:
- *   npx esbuild test/local/files/measure-large-csv.ts --bundle --platform=node --outfile=/tmp/measure.cjs && node /tmp/measure.cjs
+ *   npx esbuild bench/measure/largeCsv.ts --bundle --platform=node --outfile=/tmp/measure.cjs && node /tmp/measure.cjs
  */
 import { existsSync } from 'node:fs';
-import { readSheetFile } from '../../../src/local/files';
+import { readSheetFile } from '../../src/local/files';
 
 async function main(): Promise<void> {
   const path = process.argv[2] ?? '../shared/datasets/online-retail.csv.gz';

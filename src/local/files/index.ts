@@ -7,14 +7,14 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
-import type { SheetData } from './sheetData';
-import { importDelimitedText, type ImportOptions } from './files/delimited';
-import { binaryKind, isEncryptedOffice, isOleFile } from './files/signature';
-import { readXlsx, writeXlsx } from './files/xlsx';
+import type { SheetData } from '../sheetData';
+import { importDelimitedText, type ImportOptions } from './delimited';
+import { binaryKind, isEncryptedOffice, isOleFile } from './signature';
+import { readXlsx, writeXlsx } from './xlsx';
 
 export { importDelimitedText, writeXlsx };
 export type { ImportOptions };
-export type { TextImportOptions } from './files/delimited';
+export type { TextImportOptions } from './delimited';
 
 const TEXT_TYPES = ['csv', 'tsv', 'txt'];
 const SUPPORTED = '.csv, .csv.gz, .tsv, .tsv.gz, .txt, .txt.gz or .xlsx';

@@ -3,22 +3,22 @@
  * cohort table in memory, writes the report sheet in one block, and returns plain data: for the
  * sidebar only what it shows; for the runner (`withJson`) also the cohort JSON of docs/RUNNER.md and timings.
  */
-import { cohortTable, type CohortMetric } from '../core/cohort';
-import type { PlatformId } from '../core/read/platforms';
-import type { Language, OrderTable, Period, SkipReason } from '../core/types';
-import { requestLanguage, spreadsheetLocale, spreadsheetTimeZone } from './context';
-import { UserError } from './errors';
-import { t } from '../i18n';
-import { healthLines } from './health';
-import { orderDayRange, readOrderSheet } from './orders';
-import { noteLines, readingLines, type ReadingColumns, type ReadingSummary } from './reading';
-import { reportGrid } from './report/layout';
-import { checkOptions, type CheckedOptions, type ReportMetric, type ReportRequest } from './report/options';
-import { saveSettings } from './report/settings';
-import { findReportSheet, tooLargeError, writeReport } from './report/write';
-import { checkFits } from './sheetSize';
-import { periodIndex } from '../core/periods';
-import { checkReportRequest } from './requests/reportRequest';
+import { cohortTable, type CohortMetric } from '../../core/cohort';
+import type { PlatformId } from '../../core/read/platforms';
+import type { Language, OrderTable, Period, SkipReason } from '../../core/types';
+import { requestLanguage, spreadsheetLocale, spreadsheetTimeZone } from '../context';
+import { UserError } from '../errors';
+import { t } from '../../i18n';
+import { healthLines } from '../health';
+import { orderDayRange, readOrderSheet } from '../orders';
+import { noteLines, readingLines, type ReadingColumns, type ReadingSummary } from '../reading';
+import { reportGrid } from './layout';
+import { checkOptions, type CheckedOptions, type ReportMetric, type ReportRequest } from './options';
+import { saveSettings } from './settings';
+import { findReportSheet, tooLargeError, writeReport } from './write';
+import { checkFits } from '../sheetSize';
+import { periodIndex } from '../../core/periods';
+import { checkReportRequest } from '../requests/reportRequest';
 
 /** docs/RUNNER.md's `retention cohort --json` shape with the platform and columns used; `values` is added for the revenue and LTV metrics. */
 export interface CohortJson {
