@@ -14,6 +14,16 @@ const en = {
   'sql.error.no_range': 'This report needs a date range: a first and a last day.',
   'sql.error.bad_day': '{name} is not a day on or after 1970-01-01.',
   'sql.error.bad_window': 'The activity window must be a whole number of days, 1 or more (not {value}).',
+  'sql.engine.fileType':
+    'The DuckDB engine reads CSV, TSV (also gzipped) and Parquet files; "{file}" is neither. Save it as CSV, or leave out --engine duckdb.',
+  'sql.engine.rules':
+    'The DuckDB engine reads the customer, date, amount (or quantity × price) and order columns only, but this file also has {columns}, which the built-in engine applies. Leave out --engine duckdb, or leave the columns out with {options}.',
+  'sql.engine.orderAmount':
+    'The amount "{column}" is written once per order, on its first line: the DuckDB engine sums the lines of an order, which would count it several times. Leave out --engine duckdb.',
+  'sql.engine.dateType':
+    'DuckDB reads the date column "{column}" as {type}, not as dates. The DuckDB engine needs ISO dates (2024-01-31, with or without a time); leave out --engine duckdb for other date formats.',
+  'sql.engine.amountType':
+    'DuckDB reads the column "{column}" as {type}, not as numbers. The DuckDB engine needs plain numbers (12.50); leave out --engine duckdb for amounts written with currency signs or decimal commas.',
   'sql.duckdbMissing':
     'The DuckDB engine needs the optional package @duckdb/node-api, which is not installed (its binary may not exist for this system). Install it with: npm install @duckdb/node-api — or leave out --engine duckdb to use the built-in engine.',
 };
@@ -30,6 +40,16 @@ export const sql: Messages<typeof en> = {
     'sql.error.no_range': 'Ten raport potrzebuje zakresu dat: pierwszego i ostatniego dnia.',
     'sql.error.bad_day': '{name} nie jest dniem 1970-01-01 lub późniejszym.',
     'sql.error.bad_window': 'Okno aktywności musi być całkowitą liczbą dni, co najmniej 1 (nie {value}).',
+    'sql.engine.fileType':
+      'Silnik DuckDB czyta pliki CSV, TSV (także spakowane gzip) i Parquet; „{file}” nie jest żadnym z nich. Zapisz go jako CSV albo pomiń --engine duckdb.',
+    'sql.engine.rules':
+      'Silnik DuckDB czyta tylko kolumny klienta, daty, kwoty (lub ilości × ceny) i zamówienia, a ten plik ma też {columns}, które uwzględnia wbudowany silnik. Pomiń --engine duckdb albo pomiń te kolumny: {options}.',
+    'sql.engine.orderAmount':
+      'Kwota „{column}” jest zapisana raz na zamówienie, w jego pierwszym wierszu: silnik DuckDB sumuje wiersze zamówienia, więc policzyłby ją kilka razy. Pomiń --engine duckdb.',
+    'sql.engine.dateType':
+      'DuckDB czyta kolumnę daty „{column}” jako {type}, a nie jako daty. Silnik DuckDB potrzebuje dat ISO (2024-01-31, z godziną lub bez); dla innych formatów dat pomiń --engine duckdb.',
+    'sql.engine.amountType':
+      'DuckDB czyta kolumnę „{column}” jako {type}, a nie jako liczby. Silnik DuckDB potrzebuje zwykłych liczb (12.50); dla kwot ze znakiem waluty lub przecinkiem dziesiętnym pomiń --engine duckdb.',
     'sql.duckdbMissing':
       'Silnik DuckDB potrzebuje opcjonalnego pakietu @duckdb/node-api, który nie jest zainstalowany (jego plik binarny może nie istnieć dla tego systemu). Zainstaluj go: npm install @duckdb/node-api — albo pomiń --engine duckdb, aby użyć wbudowanego silnika.',
   },
@@ -43,6 +63,16 @@ export const sql: Messages<typeof en> = {
     'sql.error.no_range': 'Этому отчёту нужен диапазон дат: первый и последний день.',
     'sql.error.bad_day': '{name} — не день 1970-01-01 или позже.',
     'sql.error.bad_window': 'Окно активности должно быть целым числом дней, не меньше 1 (а не {value}).',
+    'sql.engine.fileType':
+      'Движок DuckDB читает файлы CSV, TSV (в том числе сжатые gzip) и Parquet; «{file}» не относится ни к одному из них. Сохраните его как CSV или уберите --engine duckdb.',
+    'sql.engine.rules':
+      'Движок DuckDB читает только столбцы клиента, даты, суммы (или количества × цены) и заказа, а в этом файле есть ещё {columns}, которые учитывает встроенный движок. Уберите --engine duckdb или исключите эти столбцы: {options}.',
+    'sql.engine.orderAmount':
+      'Сумма «{column}» записана один раз на заказ, в его первой строке: движок DuckDB складывает строки заказа и посчитал бы её несколько раз. Уберите --engine duckdb.',
+    'sql.engine.dateType':
+      'DuckDB читает столбец даты «{column}» как {type}, а не как даты. Движку DuckDB нужны даты ISO (2024-01-31, со временем или без); для других форматов дат уберите --engine duckdb.',
+    'sql.engine.amountType':
+      'DuckDB читает столбец «{column}» как {type}, а не как числа. Движку DuckDB нужны простые числа (12.50); для сумм со знаком валюты или десятичной запятой уберите --engine duckdb.',
     'sql.duckdbMissing':
       'Движку DuckDB нужен необязательный пакет @duckdb/node-api, который не установлен (для этой системы может не быть его двоичного файла). Установите его: npm install @duckdb/node-api — или уберите --engine duckdb, чтобы использовать встроенный движок.',
   },
@@ -56,6 +86,16 @@ export const sql: Messages<typeof en> = {
     'sql.error.no_range': 'Acest raport are nevoie de un interval de date: prima și ultima zi.',
     'sql.error.bad_day': '{name} nu este o zi din 1970-01-01 sau de după.',
     'sql.error.bad_window': 'Fereastra de activitate trebuie să fie un număr întreg de zile, cel puțin 1 (nu {value}).',
+    'sql.engine.fileType':
+      'Motorul DuckDB citește fișiere CSV, TSV (și arhivate gzip) și Parquet; „{file}” nu este niciunul dintre ele. Salvați-l ca CSV sau renunțați la --engine duckdb.',
+    'sql.engine.rules':
+      'Motorul DuckDB citește doar coloanele client, dată, sumă (sau cantitate × preț) și comandă, dar acest fișier are și {columns}, pe care motorul încorporat le aplică. Renunțați la --engine duckdb sau excludeți aceste coloane cu {options}.',
+    'sql.engine.orderAmount':
+      'Suma „{column}” este scrisă o singură dată pe comandă, pe primul ei rând: motorul DuckDB adună rândurile unei comenzi, deci ar număra-o de mai multe ori. Renunțați la --engine duckdb.',
+    'sql.engine.dateType':
+      'DuckDB citește coloana de dată „{column}” ca {type}, nu ca date. Motorul DuckDB are nevoie de date ISO (2024-01-31, cu sau fără oră); pentru alte formate de dată renunțați la --engine duckdb.',
+    'sql.engine.amountType':
+      'DuckDB citește coloana „{column}” ca {type}, nu ca numere. Motorul DuckDB are nevoie de numere simple (12.50); pentru sume cu simbol monetar sau virgulă zecimală renunțați la --engine duckdb.',
     'sql.duckdbMissing':
       'Motorul DuckDB are nevoie de pachetul opțional @duckdb/node-api, care nu este instalat (este posibil să nu existe fișierul binar pentru acest sistem). Instalați-l cu: npm install @duckdb/node-api — sau renunțați la --engine duckdb pentru a folosi motorul încorporat.',
   },
@@ -69,6 +109,16 @@ export const sql: Messages<typeof en> = {
     'sql.error.no_range': 'Denne rapport skal bruge et datointerval: en første og en sidste dag.',
     'sql.error.bad_day': '{name} er ikke en dag den 1970-01-01 eller senere.',
     'sql.error.bad_window': 'Aktivitetsvinduet skal være et helt antal dage, mindst 1 (ikke {value}).',
+    'sql.engine.fileType':
+      'DuckDB-motoren læser CSV-, TSV- (også gzip-pakkede) og Parquet-filer; »{file}« er ingen af dem. Gem den som CSV, eller udelad --engine duckdb.',
+    'sql.engine.rules':
+      'DuckDB-motoren læser kun kunde-, dato-, beløbs- (eller antal × pris) og ordrekolonnerne, men denne fil har også {columns}, som den indbyggede motor bruger. Udelad --engine duckdb, eller udelad kolonnerne med {options}.',
+    'sql.engine.orderAmount':
+      'Beløbet »{column}« står én gang pr. ordre, på dens første linje: DuckDB-motoren lægger en ordres linjer sammen og ville tælle det flere gange. Udelad --engine duckdb.',
+    'sql.engine.dateType':
+      'DuckDB læser datokolonnen »{column}« som {type}, ikke som datoer. DuckDB-motoren skal bruge ISO-datoer (2024-01-31, med eller uden klokkeslæt); udelad --engine duckdb ved andre datoformater.',
+    'sql.engine.amountType':
+      'DuckDB læser kolonnen »{column}« som {type}, ikke som tal. DuckDB-motoren skal bruge almindelige tal (12.50); udelad --engine duckdb ved beløb med valutategn eller decimalkomma.',
     'sql.duckdbMissing':
       'DuckDB-motoren kræver den valgfrie pakke @duckdb/node-api, som ikke er installeret (dens binære fil findes måske ikke til dette system). Installér den med: npm install @duckdb/node-api — eller udelad --engine duckdb for at bruge den indbyggede motor.',
   },
