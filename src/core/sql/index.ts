@@ -8,3 +8,4 @@ export { metricsSql } from './metrics';
 export { bigQuery, duckDb, DIALECTS, type Dialect } from './dialect';
 export { SqlError, type SqlErrorCode } from './errors';
 export type { SqlColumns, SqlInput, SqlOptions } from './options';
+export { cohortTableOfRows, labelStartDay, type CohortQueryRow } from './cohortRows';

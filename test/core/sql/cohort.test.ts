@@ -8,7 +8,7 @@ import { readSheetFile } from '../../../src/local/files';
 import { wallToInstant } from '../../../src/local/host/time';
 import type { StoredValue } from '../../../src/local/sheetData';
 import { intlOffsetAt } from '../../../src/local/zone';
-import { cohortSql, duckDb, type SqlInput } from '../../../src/core/sql';
+import { cohortSql, cohortTableOfRows, duckDb, type CohortQueryRow, type SqlInput } from '../../../src/core/sql';
 import { coreTable, linesArb, loadLines, openDuckDb, optionsArb, queryRows, sqlColumns, type Line, type ShopOptions } from './shop';
 
 let db: Awaited<ReturnType<typeof openDuckDb>>;
@@ -78,7 +78,15 @@ describe('cohortSql on DuckDB equals the core cell for cell', () => {
     await fc.assert(
       fc.asyncProperty(linesArb, optionsArb, async (lines, o) => {
         await loadLines(db.connection, lines);
-        expectSameTable(await queryRows(db.connection, cohortSql(duckDb, input(o))), coreRows(lines, o));
+        const rows = await queryRows(db.connection, cohortSql(duckDb, input(o)));
+        expectSameTable(rows, coreRows(lines, o));
+        // Back into a CohortTable (what the BigQuery path writes): the core's, start days and weighted average too.
+        const core = cohortTable(coreTable(lines, o), { period: o.period, weekStart: o.weekStart, mode: o.mode, metric: o.metric, includeRefunds: o.includeRefunds, from: o.from, to: o.to, dataEndDay: o.dataEndDay });
+        const back = cohortTableOfRows(rows as unknown as CohortQueryRow[], o.period, o.metric);
+        expect(back.cohorts.map((c) => [c.label, c.startDay, c.customers, c.active])).toEqual(core.cohorts.map((c) => [c.label, c.startDay, c.customers, c.active]));
+        expect(back.periodsCount).toBe(core.periodsCount);
+        back.weightedAverage.forEach((w, k) => expect(w).toBeCloseTo(core.weightedAverage[k], 12));
+        back.cohorts.forEach((c, i) => c.values.forEach((v, k) => expect(v).toBeCloseTo(core.cohorts[i].values[k], 9)));
       }),
       { numRuns: 150 },
     );
