@@ -21,13 +21,16 @@ interface ErrorDetails {
 }
 
 /**
- * The UserError a failed BigQuery call means.
+ * The UserError a failed BigQuery call means; an error that is not BigQuery's answer (a missing
+ * scope: "You do not have permission to call …", a bug) is given back as it is.
  * @example bigQueryError(new Error('API call to bigquery.jobs.query failed with error: Billing has not been enabled for this project.'), { project: 'p', table: 'd.t' }, 'en').key === 'bigquery.error.billing'
  */
-export function bigQueryError(error: unknown, context: ErrorContext, language: Language): UserError {
+export function bigQueryError(error: unknown, context: ErrorContext, language: Language): unknown {
   if (error instanceof UserError) return error;
+  const raw = String((error as Error | null)?.message ?? error);
   const details = ((error as { details?: ErrorDetails } | null)?.details ?? {}) as ErrorDetails;
-  const message = String((error as Error | null)?.message ?? error).replace(/^API call to [\w.]+ failed with error: /, '');
+  if (!/^API call to [\w.]+ failed with error: /.test(raw) && details.code === undefined) return error;
+  const message = raw.replace(/^API call to [\w.]+ failed with error: /, '');
   const reason = details.errors?.[0]?.reason ?? '';
   const code = details.code;
   const params = { project: context.project, table: context.table };
