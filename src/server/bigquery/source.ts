@@ -1,7 +1,8 @@
 /**
  * From the sidebar's billing project, table and column choice to what the query builder needs:
  * the table's full name, its location, and the columns (the user's, else found from the column
- * names by the core's detection), checked against the schema's types.
+ * names by the core's detection, and a table's only date-typed column as its date), checked
+ * against the schema's types.
  */
 import { detectColumns } from '../../core/read/columns';
 import type { SqlColumns } from '../../core/sql';
@@ -58,6 +59,9 @@ export function chosenColumns(source: ResolvedSource, choice: BigQueryColumnChoi
     return field.type;
   };
   const detected = detectColumns(names, []).mapping;
+  // The schema says more than a sheet's header: a table with one date-typed column has its date there.
+  const dateTyped = fields.flatMap((f, i) => (DATE_TYPES[f.type] !== undefined ? [i] : []));
+  if (detected.date === null && dateTyped.length === 1) detected.date = dateTyped[0];
   const pick = (role: keyof BigQueryColumnChoice, index: number | null): string | undefined => {
     const wanted = choice[role]?.trim();
     if (wanted) return typeOf(wanted) && wanted;
