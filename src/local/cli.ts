@@ -37,6 +37,9 @@ Commands:
                                         the weekly summary e-mail
   clv FILE [--json]                     predicted customer value (BG/NBD and Gamma-Gamma)
   selfcheck [--json]                    the add-on's self-check (Extensions › Retention › Check this add-on) in the local host
+  sql --dialect bigquery|duckdb --report cohort|retention|metrics --table NAME
+      --customer COL --date COL (--amount COL | --quantity COL --price COL) [--order COL] [report options]
+                                        print the report's query for a BigQuery or DuckDB table (docs/BIGQUERY.md)
 
 FILE is .csv, .csv.gz, .tsv, .txt (whitespace separated) or .xlsx.
 
@@ -58,6 +61,11 @@ Options:
                                            how numbers and dates in the file are read when the file itself does not prove it
   --include-refunds                        count every order as a purchase, refunds too
   --sheet NAME                             the sheet of an XLSX file
+  --engine core|duckdb                     cohort: the built-in engine (default) or DuckDB, for CSV and Parquet
+                                           files too large for a sheet (needs the optional @duckdb/node-api)
+  --date-type timestamp|date               sql: the date column holds instants (TIMESTAMP, default: days counted
+                                           in --timezone) or calendar dates (DATE, DATETIME)
+  --window DAYS                            sql --report retention: the activity window (default the period's length)
   --calibration-end DATE --observation-end DATE --t PERIODS --horizon MONTHS
                                            options of the clv command
   --discount RATE                          clv: the monthly discount rate, as a percentage (1%) or a fraction (0.01);
@@ -91,6 +99,12 @@ const OPTIONS = {
   locale: { type: 'string' },
   'include-refunds': { type: 'boolean' },
   sheet: { type: 'string' },
+  engine: { type: 'string' },
+  dialect: { type: 'string' },
+  report: { type: 'string' },
+  table: { type: 'string' },
+  'date-type': { type: 'string' },
+  window: { type: 'string' },
   'calibration-end': { type: 'string' },
   'observation-end': { type: 'string' },
   t: { type: 'string' },

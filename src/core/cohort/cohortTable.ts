@@ -79,16 +79,10 @@ export function cohortTable(table: OrderTable, options: CohortOptions): CohortTa
   const revenue = metric === 'customers' ? null : revenueCells(table, layout);
 
   const cohorts: CohortRow[] = [];
-  const reached = new Float64Array(periods);
-  const activeSum = new Float64Array(periods);
   for (let co = 0; co < periods; co++) {
     if (size[co] === 0) continue;
     const length = periods - co;
     const row = Array.from(active.subarray(rowStart[co], rowStart[co] + length));
-    for (let k = 0; k < length; k++) {
-      reached[k] += size[co];
-      activeSum[k] += row[k];
-    }
     let values = row.slice();
     if (revenue !== null) {
       values = Array.from(revenue.subarray(rowStart[co], rowStart[co] + length));
@@ -102,8 +96,23 @@ export function cohortTable(table: OrderTable, options: CohortOptions): CohortTa
       values,
     });
   }
-  const weightedAverage = Array.from(activeSum, (s, k) => s / reached[k]);
-  return { period, cohorts, periodsCount: periods, weightedAverage };
+  return { period, cohorts, periodsCount: periods, weightedAverage: weightedAverage(cohorts, periods) };
+}
+
+/**
+ * Per k: Σ active[k] / Σ customers over the cohorts whose period k has started (their row reaches k).
+ * @example weightedAverage([{ customers: 2, active: [2, 1] }, { customers: 2, active: [2] }], 2) // [1, 0.5]
+ */
+export function weightedAverage(cohorts: readonly Pick<CohortRow, 'customers' | 'active'>[], periods: number): number[] {
+  const reached = new Float64Array(periods);
+  const activeSum = new Float64Array(periods);
+  for (const cohort of cohorts) {
+    for (let k = 0; k < cohort.active.length; k++) {
+      reached[k] += cohort.customers;
+      activeSum[k] += cohort.active[k];
+    }
+  }
+  return Array.from(activeSum, (s, k) => s / reached[k]);
 }
 
 function runningSum(values: number[]): number[] {

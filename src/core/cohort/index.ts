@@ -3,6 +3,7 @@
  */
 export {
   cohortTable,
+  weightedAverage,
   type CohortTable,
   type CohortRow,
   type CohortOptions,

@@ -44,7 +44,7 @@ export const demo: Command = async ({ options, progress, print }) => {
   await writeXlsx([workbook.host.sheetData(workbook.sheetName), workbook.host.sheetData(report.sheetName)], reportFile);
   writeFileSync(emailFile, markHtml(email.html));
 
-  print(cohortText(report, reportOptions(options).metric ?? 'percent'));
+  print(cohortText(report, reportOptions(options).metric ?? 'percent', `report sheet "${report.sheetName}"`));
   print(`\n${'─'.repeat(72)}\nWeekly summary e-mail\nSubject: ${email.subject}\n\n${email.text}`);
   print(`${'─'.repeat(72)}\nWrote ${reportFile} (the order sheet and the report) and ${emailFile}.`);
   return 0;

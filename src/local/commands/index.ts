@@ -8,6 +8,7 @@ import { demo } from './demo';
 import { email } from './email';
 import { metrics } from './metrics';
 import { selfcheck } from './selfcheck';
+import { sql } from './sql';
 
 /** Everything the command line gave: the options of `retention --help`, all as strings or flags. */
 export type CommandOptions = CommonOptions & Record<string, string | boolean | undefined>;
@@ -27,4 +28,4 @@ export interface CommandContext {
 /** A command returns its exit code: 0 done, 1 failed, 2 bad usage. */
 export type Command = (context: CommandContext) => Promise<number>;
 
-export const COMMANDS: Record<string, Command> = { demo, cohort, metrics, email, clv, selfcheck };
+export const COMMANDS: Record<string, Command> = { demo, cohort, metrics, email, clv, selfcheck, sql };
