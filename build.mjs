@@ -126,6 +126,7 @@ async function buildTools() {
     ['src/local/cli.ts', 'retention.cjs'],
     ['src/local/preview.ts', 'preview.cjs'],
     ['bench/bench.ts', 'bench.cjs'],
+    ['bench/scale.ts', 'bench-scale.cjs'],
   ].filter(([source]) => existsSync(join(root, source)));
   await Promise.all(
     tools.map(([source, out]) =>

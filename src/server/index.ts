@@ -6,6 +6,7 @@
 export { onOpen, onInstall, showHelp, showNotices } from './menu';
 export { showSidebar, getSidebarState, previewOrderSheet } from './sidebar';
 export { buildCohortReport } from './report';
+export { getBigQueryColumns, estimateBigQueryReport, buildBigQueryReport } from './bigquery/report';
 export { buildMetrics } from './metrics';
 export * from './functions'; // the custom functions (src/server/functions/index.ts lists them)
 export { buildCustomerValue } from './clv/build';

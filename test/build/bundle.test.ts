@@ -106,8 +106,15 @@ describe('dist/appsscript.json', () => {
         'https://www.googleapis.com/auth/spreadsheets.currentonly',
         // Session.getEffectiveUser().getEmail(): the default recipient of the weekly e-mail (not a sensitive scope).
         'https://www.googleapis.com/auth/userinfo.email',
+        // The BigQuery source (docs/BIGQUERY.md): Jobs.query and Tables.get; Apps Script asks for every manifest scope at install.
+        'https://www.googleapis.com/auth/bigquery',
       ].sort(),
     );
+  });
+
+  it('enables the BigQuery advanced service (v2) under the name BigQuery', () => {
+    const manifest = JSON.parse(readFileSync(distFile('appsscript.json'), 'utf8'));
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'BigQuery', version: 'v2', serviceId: 'bigquery' }]);
   });
 
   it('is pushed from dist by clasp', () => {

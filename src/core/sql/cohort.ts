@@ -1,7 +1,8 @@
 /**
  * The cohort table as one query (the core's cohortTable, docs/METRICS.md): one row per
  * (cohort, period) with `cohort` (the label), `period` (0 = the cohort's own), `customers` (the
- * cohort's size), `active`, and `value` for the revenue metrics (net revenue of the cell, or the
+ * cohort's size), `active`, `dataEnd` (the last day of the data, `YYYY-MM-DD`, the same on every
+ * row), and `value` for the revenue metrics (net revenue of the cell, or the
  * running net revenue per customer). Every period that has started by the data end is listed,
  * active or not; cohorts without a customer have no rows. Ordered by cohort, then period.
  */
@@ -55,8 +56,9 @@ export function cohortSql(d: Dialect, input: SqlInput): string {
     `g.k AS ${d.ident('period')}`,
     `g.customers AS ${d.ident('customers')}`,
     `COALESCE(a.active, 0) AS ${d.ident('active')}`,
+    `CAST(${d.dateOfDay('b.end_day')} AS STRING) AS ${d.ident('dataEnd')}`,
   ];
-  let joins = `grid g LEFT JOIN active a ON a.cohort_index = g.cohort_index AND a.k = g.k`;
+  let joins = `grid g CROSS JOIN bounds b LEFT JOIN active a ON a.cohort_index = g.cohort_index AND a.k = g.k`;
   if (metric !== 'customers') {
     // Net revenue of every order of the cohort's customers (refunds included) from the cohort's period on.
     ctes.push(

@@ -15,6 +15,7 @@ import { ConditionalFormatRule, ConditionalFormatRuleBuilder, InterpolationType 
 import { HtmlServiceImpl } from './html';
 import { Lock, LockTable } from './lock';
 import { MailService, type SentMail } from './mail';
+import { BigQueryStandIn } from './bigquery';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './metadata';
 import { BorderStyle, Range, WrapStrategy } from './range';
 import { AuthMode, ScriptService, Trigger } from './script';
@@ -27,6 +28,7 @@ import { logText, makeUtilities } from './utilities';
 import { instantToWall } from './time';
 
 export type { SentMail } from './mail';
+export type { BigQueryCall, RecordedQuery, Recorded, RestError } from './bigquery';
 export type { UiRecord } from './ui';
 export type { Range } from './range';
 export type { Sheet } from './sheet';
@@ -55,6 +57,12 @@ export interface HostOptions {
    * manifest without `oauthScopes` allows every call (Apps Script then detects the scopes).
    */
   scopes?: string[];
+  /**
+   * The advanced services the script sees, by their `userSymbol` (default: the manifest's
+   * `dependencies.enabledAdvancedServices`): as in Apps Script, a service not enabled is no global.
+   * Only `BigQuery` has a stand-in (`host.bigQuery`).
+   */
+  advancedServices?: string[];
   /**
    * The Cloud project the script runs under (default 'local-project'); change it with
    * `host.setProjectId` to see what another project (the published add-on, after a bound copy)
@@ -170,6 +178,19 @@ export function plainCopy(v: unknown, path = 'value', functions: 'drop' | 'fail'
 }
 
 /**
+ * The `userSymbol`s of the manifest's enabled advanced services in `distDir` (none when it has none).
+ * @example manifestAdvancedServices('dist') // ['BigQuery']
+ */
+export function manifestAdvancedServices(distDir: string): string[] {
+  try {
+    const manifest = JSON.parse(readFileSync(join(distDir, 'appsscript.json'), 'utf8')) as { dependencies?: { enabledAdvancedServices?: { userSymbol?: unknown }[] } };
+    return (manifest.dependencies?.enabledAdvancedServices ?? []).map((service) => String(service.userSymbol));
+  } catch {
+    return [];
+  }
+}
+
+/**
  * An in-memory Apps Script host holding one spreadsheet.
  * @example
  * const host = new LocalHost({ timeZone: 'Europe/Warsaw' }).load(code);
@@ -179,6 +200,8 @@ export function plainCopy(v: unknown, path = 'value', functions: 'drop' | 'fail'
 export class LocalHost {
   readonly rt = new Runtime();
   readonly options: Required<Omit<HostOptions, 'now' | 'scopes'>> & { now?: () => Date; scopes: string[] | null };
+  /** The BigQuery advanced service's stand-in: record its answers here (src/local/host/bigquery.ts). */
+  readonly bigQuery: BigQueryStandIn;
   readonly spreadsheet: Spreadsheet;
   readonly outbox: SentMail[] = [];
   readonly logs: string[] = [];
@@ -207,6 +230,7 @@ export class LocalHost {
       distDir: options.distDir ?? 'dist',
       addonTitle: options.addonTitle ?? 'Add-on',
       scopes: options.scopes ?? manifestScopes(options.distDir ?? 'dist'),
+      advancedServices: options.advancedServices ?? manifestAdvancedServices(options.distDir ?? 'dist'),
       projectId: options.projectId ?? 'local-project',
       testDeployment: options.testDeployment ?? false,
       triggerDocumentContext: options.triggerDocumentContext ?? true,
@@ -231,6 +255,7 @@ export class LocalHost {
       script: new CacheStore(rt, 'CacheService.getScriptCache', now),
     };
     this.mail = new MailService(rt, this.outbox, now);
+    this.bigQuery = new BigQueryStandIn(rt);
     this.scriptApp = new ScriptService(rt, {
       spreadsheetId: () => this.spreadsheet._id,
       scriptTimeZone: this.options.scriptTimeZone,
@@ -338,6 +363,7 @@ export class LocalHost {
         getActiveUserLocale: () => (rt.check('Session.getActiveUserLocale', 'free'), opts.userLocale),
       },
       Utilities: makeUtilities(rt),
+      ...(opts.advancedServices.includes('BigQuery') ? { BigQuery: this.bigQuery.service() } : {}),
       Logger,
       console: { log, info: log, warn: log, error: log, debug: log },
     };

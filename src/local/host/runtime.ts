@@ -23,6 +23,7 @@ export type Need =
   | 'mail'
   | 'triggers'
   | 'user' // the user's identity
+  | 'bigquery' // the BigQuery advanced service
   | 'free'; // Utilities, Logger, locale and zone
 
 /**
@@ -31,9 +32,9 @@ export type Need =
  * user identity; NONE only the menu). The UI of a time-driven trigger is refused in `getUi` itself.
  */
 const ALLOWED: Record<ExecMode, Need[]> = {
-  LOAD: ['menu', 'ui', 'docRead', 'docWrite', 'props', 'cache', 'lock', 'mail', 'triggers', 'user', 'free'],
-  FULL: ['menu', 'ui', 'docRead', 'docWrite', 'props', 'cache', 'lock', 'mail', 'triggers', 'user', 'free'],
-  FULL_NO_UI: ['menu', 'docRead', 'docWrite', 'props', 'cache', 'lock', 'mail', 'triggers', 'user', 'free'],
+  LOAD: ['menu', 'ui', 'docRead', 'docWrite', 'props', 'cache', 'lock', 'mail', 'triggers', 'user', 'bigquery', 'free'],
+  FULL: ['menu', 'ui', 'docRead', 'docWrite', 'props', 'cache', 'lock', 'mail', 'triggers', 'user', 'bigquery', 'free'],
+  FULL_NO_UI: ['menu', 'docRead', 'docWrite', 'props', 'cache', 'lock', 'mail', 'triggers', 'user', 'bigquery', 'free'],
   LIMITED: ['menu', 'docRead', 'docWrite', 'props', 'cache', 'lock', 'free'],
   NONE: ['menu', 'free'],
   CUSTOM_FUNCTION: ['docRead', 'props', 'cache', 'lock', 'free'],
@@ -50,6 +51,7 @@ const SCOPES: Partial<Record<Need, string[]>> = {
   mail: [`${AUTH}script.send_mail`],
   triggers: [`${AUTH}script.scriptapp`],
   user: [`${AUTH}userinfo.email`],
+  bigquery: [`${AUTH}bigquery`, `${AUTH}cloud-platform`],
 };
 
 /** Apps Script's way of naming the scopes a call needs: one, or `(a || b)`. */

@@ -7,6 +7,7 @@ import { columnLetters } from '../../core/columnLetters';
 import { el, select } from '../dom';
 import type { Panel, PanelContext } from '../panel';
 import { errorText } from '../server';
+import { BigQuerySource } from './bigquery';
 
 const ROLES = ['customer', 'date', 'amount', 'quantity', 'price', 'orderId', 'status', 'refunds', 'currency'] as const;
 type Role = (typeof ROLES)[number];
@@ -79,6 +80,8 @@ class ReportPanel {
   private readonly build: HTMLButtonElement;
   private readonly form: Record<string, HTMLInputElement | HTMLSelectElement> = {};
   private readonly modes: HTMLInputElement[] = [];
+  private readonly bigQuery: BigQuerySource;
+  private source: 'sheet' | 'bigquery' = 'sheet';
 
   constructor(
     container: HTMLElement,
@@ -101,7 +104,10 @@ class ReportPanel {
     this.build = el('button', { type: 'button', class: 'primary', id: 'build' }, t('report.build'));
     this.build.addEventListener('click', () => this.runBuild());
 
-    container.append(
+    this.bigQuery = new BigQuerySource(ctx, (message) => this.showError(message), () => ({ ...this.options() }));
+    const sheetPart = el(
+      'div',
+      { id: 'sheet-source' },
       el('h2', { id: 'sheet-heading' }, t('report.step.sheet')),
       sheet,
       el('h2', {}, t('report.step.columns')),
@@ -110,6 +116,24 @@ class ReportPanel {
       this.doubts,
       this.columns,
       this.sample,
+    );
+    this.bigQuery.element.hidden = true;
+    const sources = (['sheet', 'bigquery'] as const).map((source) => {
+      const input = el('input', { type: 'radio', name: 'source', value: source, id: `source-${source}` });
+      input.checked = source === 'sheet';
+      input.addEventListener('change', () => {
+        this.source = source;
+        sheetPart.hidden = source !== 'sheet';
+        this.bigQuery.element.hidden = source !== 'bigquery';
+        this.currency.hidden = source !== 'sheet' || this.currency.childElementCount === 0;
+        this.showError(null);
+      });
+      return el('label', { class: 'choice', for: `source-${source}` }, input, t(source === 'sheet' ? 'bigquery.source.sheet' : 'bigquery.source.table'));
+    });
+    container.append(
+      el('fieldset', { id: 'source' }, el('legend', {}, t('bigquery.source')), ...sources),
+      sheetPart,
+      this.bigQuery.element,
       el('h2', {}, t('report.step.options')),
       this.optionsForm(state.defaultWeekStart),
       this.currency,
@@ -261,7 +285,7 @@ class ReportPanel {
       includeRefunds: (this.form.includeRefunds as HTMLInputElement).checked,
       from: this.form.from.value,
       to: this.form.to.value,
-      ...(this.currency.hidden ? {} : { currency: (document.getElementById('currency') as HTMLSelectElement).value }),
+      ...(this.currency.hidden || this.source !== 'sheet' ? {} : { currency: (document.getElementById('currency') as HTMLSelectElement).value }),
     };
   }
 
@@ -272,7 +296,7 @@ class ReportPanel {
     this.status.setAttribute('aria-busy', 'true');
     const rows = this.preview ? this.preview.rows.toLocaleString(this.ctx.language) : '…';
     const steps = el('ol', { class: 'steps' },
-      el('li', {}, t('report.progress.read', { rows, sheet: this.sheetName })),
+      el('li', {}, this.source === 'bigquery' ? t('bigquery.run') : t('report.progress.read', { rows, sheet: this.sheetName })),
       el('li', {}, t('report.progress.compute')),
       el('li', {}, t('report.progress.write')),
     );
@@ -283,12 +307,15 @@ class ReportPanel {
       elapsed.textContent = t('report.progress.elapsed', { seconds: Math.round((Date.now() - started) / 1000) });
     }, 1000);
     try {
-      const result = await this.ctx.call<Result>('buildCohortReport', {
-        sheetName: this.sheetName,
-        mapping: this.overrides,
-        options: this.options(),
-        language: this.ctx.language,
-      });
+      const result =
+        this.source === 'bigquery'
+          ? await this.ctx.call<Result>('buildBigQueryReport', this.bigQuery.request())
+          : await this.ctx.call<Result>('buildCohortReport', {
+              sheetName: this.sheetName,
+              mapping: this.overrides,
+              options: this.options(),
+              language: this.ctx.language,
+            });
       this.status.replaceChildren(
         el('p', { class: 'done' }, t('report.done', { sheet: result.sheetName, cohorts: result.cohorts, periods: result.periods })),
         ...result.used.map((line) => el('p', { class: 'muted' }, line)),
