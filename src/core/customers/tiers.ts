@@ -36,7 +36,7 @@ export function parseTiers(text: string): TierRule[] {
   const rules = entries.map((entry) => {
     const at = entry.lastIndexOf(':');
     if (at <= 0) throw new CustomerError('tier_entry', { entry });
-    return { name: entry.slice(0, at).trim(), threshold: Number(entry.slice(at + 1).trim().replace(',', '.')), raw: entry.slice(at + 1).trim() };
+    return { name: entry.slice(0, at).trim(), threshold: Number(entry.slice(at + 1).trim()), raw: entry.slice(at + 1).trim() };
   });
   for (const rule of rules) {
     if (rule.raw === '' || !Number.isFinite(rule.threshold)) throw new CustomerError('tier_threshold', { name: rule.name, value: rule.raw });
