@@ -21,6 +21,7 @@ const en = {
   'bigquery.none': 'none',
   'bigquery.health': 'Computed in BigQuery (job {job}, location {location}): {bytes} processed.',
   'bigquery.error.noService': 'The BigQuery service is not turned on for this add-on, so it cannot reach BigQuery. (For its developers: add the BigQuery advanced service to appsscript.json.)',
+  'bigquery.error.scope': 'You have not allowed the add-on to use BigQuery (“View and manage your data in Google BigQuery”). Allow it here, then try again: {url}',
   'bigquery.error.badProject': 'Write the billing project’s id, like my-shop-123 (not "{project}").',
   'bigquery.error.badTable': 'Write the table as project.dataset.table or dataset.table (not "{table}").',
   'bigquery.error.noAccess':
@@ -57,6 +58,7 @@ export const bigquery: Messages<typeof en> = {
     'bigquery.none': 'brak',
     'bigquery.health': 'Obliczono w BigQuery (zadanie {job}, lokalizacja {location}): przetworzono {bytes}.',
     'bigquery.error.noService': 'Usługa BigQuery nie jest włączona dla tego dodatku, więc nie może on połączyć się z BigQuery. (Dla twórców: dodaj usługę zaawansowaną BigQuery do appsscript.json.)',
+    'bigquery.error.scope': 'Dodatek nie ma zgody na korzystanie z BigQuery („Wyświetlanie danych w Google BigQuery i zarządzanie nimi”). Udziel jej tutaj i spróbuj ponownie: {url}',
     'bigquery.error.badProject': 'Wpisz identyfikator projektu rozliczeniowego, np. my-shop-123 (a nie „{project}”).',
     'bigquery.error.badTable': 'Wpisz tabelę jako projekt.zbiór.tabela albo zbiór.tabela (a nie „{table}”).',
     'bigquery.error.noAccess':
@@ -90,6 +92,7 @@ export const bigquery: Messages<typeof en> = {
     'bigquery.none': 'нет',
     'bigquery.health': 'Посчитано в BigQuery (задание {job}, расположение {location}): обработано {bytes}.',
     'bigquery.error.noService': 'Сервис BigQuery не включён для этого дополнения, поэтому оно не может обратиться к BigQuery. (Для разработчиков: добавьте расширенный сервис BigQuery в appsscript.json.)',
+    'bigquery.error.scope': 'Вы не разрешили дополнению работать с BigQuery («Просмотр данных в Google BigQuery и управление ими»). Разрешите здесь и повторите: {url}',
     'bigquery.error.badProject': 'Введите идентификатор платёжного проекта, например my-shop-123 (а не «{project}»).',
     'bigquery.error.badTable': 'Введите таблицу как проект.набор.таблица или набор.таблица (а не «{table}»).',
     'bigquery.error.noAccess':
@@ -123,6 +126,7 @@ export const bigquery: Messages<typeof en> = {
     'bigquery.none': 'niciuna',
     'bigquery.health': 'Calculat în BigQuery (job {job}, locația {location}): {bytes} procesați.',
     'bigquery.error.noService': 'Serviciul BigQuery nu este activat pentru acest supliment, deci nu poate accesa BigQuery. (Pentru dezvoltatori: adăugați serviciul avansat BigQuery în appsscript.json.)',
+    'bigquery.error.scope': 'Nu ați permis suplimentului să folosească BigQuery („Vizualizați și gestionați datele în Google BigQuery”). Permiteți aici, apoi încercați din nou: {url}',
     'bigquery.error.badProject': 'Scrieți id-ul proiectului de facturare, de ex. my-shop-123 (nu „{project}”).',
     'bigquery.error.badTable': 'Scrieți tabelul ca proiect.set.tabel sau set.tabel (nu „{table}”).',
     'bigquery.error.noAccess':
@@ -156,6 +160,7 @@ export const bigquery: Messages<typeof en> = {
     'bigquery.none': 'ingen',
     'bigquery.health': 'Beregnet i BigQuery (job {job}, placering {location}): {bytes} behandlet.',
     'bigquery.error.noService': 'BigQuery-tjenesten er ikke slået til for denne tilføjelse, så den kan ikke nå BigQuery. (Til udviklerne: tilføj den avancerede BigQuery-tjeneste i appsscript.json.)',
+    'bigquery.error.scope': 'Du har ikke givet tilføjelsen lov til at bruge BigQuery (»Se og administrer dine data i Google BigQuery«). Giv lov her, og prøv igen: {url}',
     'bigquery.error.badProject': 'Skriv faktureringsprojektets id, fx my-shop-123 (ikke »{project}«).',
     'bigquery.error.badTable': 'Skriv tabellen som projekt.datasæt.tabel eller datasæt.tabel (ikke »{table}«).',
     'bigquery.error.noAccess':

@@ -32,8 +32,10 @@ export function ordersCtes(d: Dialect, input: SqlInput): string[] {
     `lines AS (SELECT CASE WHEN STRPOS(customer_text, '@') > 0 THEN LOWER(customer_text) ELSE customer_text END AS customer, ` +
     `day, amount, order_id FROM lines_raw WHERE customer_text <> '' AND day >= 0 AND amount IS NOT NULL)`;
   const orders =
-    `orders AS (SELECT customer, MIN(day) AS day, SUM(amount) AS amount FROM lines WHERE order_id <> '' GROUP BY customer, order_id ` +
-    `UNION ALL SELECT customer, day, amount FROM lines WHERE order_id IS NULL OR order_id = '')`;
+    columns.order === undefined
+      ? `orders AS (SELECT customer, day, amount FROM lines)`
+      : `orders AS (SELECT customer, MIN(day) AS day, SUM(amount) AS amount FROM lines WHERE order_id <> '' GROUP BY customer, order_id ` +
+        `UNION ALL SELECT customer, day, amount FROM lines WHERE order_id IS NULL OR order_id = '')`;
   return [rawLines, lines, orders];
 }
 

@@ -2,8 +2,9 @@
  * What a query costs at BigQuery's on-demand price. Google's pricing page
  * (https://cloud.google.com/bigquery/pricing, "On-demand compute pricing") bills queries per TiB
  * processed, the first TiB of each month free per billing account, with a 10 MB minimum per table
- * referenced; the list price for the US multi-region is US$6.25 per TiB (read 2026-12). Prices
- * differ by region and may change, which the sidebar says next to the figure.
+ * referenced; the list price for the US multi-region is US$6.25 per TiB (docs/BIGQUERY.md § Cost
+ * says where the figure comes from). Prices differ by region and may change, which the sidebar
+ * says next to the figure.
  */
 
 /** US dollars per TiB scanned, on-demand, US multi-region (see above). */

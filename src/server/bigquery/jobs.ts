@@ -40,8 +40,22 @@ export interface QueryResult {
 
 type Service = GoogleAppsScript.BigQuery;
 
+/** The scope the BigQuery calls need (the manifest declares it; docs/BIGQUERY.md § Scope). */
+export const BIGQUERY_SCOPE = 'https://www.googleapis.com/auth/bigquery';
+
+/**
+ * The advanced service, once the user has granted its scope: with granular consent a user may
+ * leave the BigQuery scope out at install (Google: "design your script to handle granular OAuth
+ * permissions", getAuthorizationInfo / requireScopes), and is then told how to grant it.
+ */
 function service(language: Language): Service {
   if (typeof BigQuery === 'undefined' || BigQuery === undefined) throw new UserError('bigquery.error.noService', {}, language);
+  // getAuthorizationInfo(authMode, oAuthScopes): the two-argument form Google added with granular consent (not yet in @types).
+  const authorizationInfo = ScriptApp.getAuthorizationInfo as (mode: GoogleAppsScript.Script.AuthMode, scopes: string[]) => GoogleAppsScript.Script.AuthorizationInfo;
+  const info = authorizationInfo.call(ScriptApp, ScriptApp.AuthMode.FULL, [BIGQUERY_SCOPE]);
+  if (info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED) {
+    throw new UserError('bigquery.error.scope', { url: info.getAuthorizationUrl() ?? '' }, language);
+  }
   return BigQuery;
 }
 

@@ -210,6 +210,15 @@ describe('the BigQuery source: errors in plain words', () => {
     expect(() => build(host, { table: 'orders' })).toThrow('Write the table as project.dataset.table or dataset.table (not "orders").');
   });
 
+  it('asks for the BigQuery scope when the user left it out at the granular consent screen', async () => {
+    const host = await bigQueryHost();
+    host.scriptApp.grantedScopes = new Set(['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui']);
+    expect(() => build(host)).toThrow(
+      'You have not allowed the add-on to use BigQuery (“View and manage your data in Google BigQuery”). Allow it here, then try again: https://script.google.com/local/authorize',
+    );
+    expect(host.bigQuery.calls).toEqual([]);
+  });
+
   it('without the BigQuery scope the host refuses the call as Apps Script does; without the advanced service the add-on says so', async () => {
     const scopes = ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'];
     const noScope = await bigQueryHost({ scopes });
