@@ -24,6 +24,9 @@ export default mergeConfig(
         },
       },
     ],
-    test: { exclude: MUTATION_EXCLUDE },
+    // What a test file's beforeAll hooks reach is given to its tests (see the file).
+    // One long-lived fork for every file and every mutant run (no process and module graph per
+    // file): a mutant run then costs the tests it reaches, not a Node start per test file.
+    test: { exclude: MUTATION_EXCLUDE, setupFiles: ['test/helpers/mutationCoverage.ts'], isolate: false },
   }),
 );
