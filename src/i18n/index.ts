@@ -16,8 +16,9 @@ import { modelRange } from './modelRange';
 import { schedule } from './schedule';
 import { selfcheck } from './selfcheck';
 import { requests } from './requests';
+import { customers } from './customers';
 
-const FEATURES = [common, orders, reading, report, sidebar, clv, email, functions, schedule, modelRange, selfcheck, requests] as const;
+const FEATURES = [common, orders, reading, report, sidebar, clv, email, functions, schedule, modelRange, selfcheck, requests, customers] as const;
 
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
