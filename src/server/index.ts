@@ -25,5 +25,6 @@ export {
   PREDICTED_CLV,
 } from './functions';
 export { buildCustomerValue } from './clv/build';
+export { buildCustomers, exportCustomerList } from './customers';
 export { sendWeeklySummary, getEmailSettings, saveEmailSettings, sendTestEmail, previewWeeklyEmail } from './email/weekly';
 export { checkAddOn, runSelfCheck } from './selfcheck';
