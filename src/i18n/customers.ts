@@ -110,6 +110,7 @@ const en = {
   'customers.error.noCustomers': 'The sheet "{sheet}" has no purchases up to {asOf}.',
   'customers.error.tooLarge':
     'The sheet would need {cells} cells, but a spreadsheet holds at most 10,000,000 and this one already uses {used}. Delete sheets you no longer need, or use the runner (retention customers) for a shop this size.',
+  'customers.unreadablePhones': '{count} phone numbers could not be read as international numbers (+country code): they are left out of SMS lists. Write them with their country code, or set the spreadsheet\'s locale to their country.',
   'customers.error.busy': 'Another change is being written to this spreadsheet. Try again in a minute.',
   'customers.error.noCustomersSheet': 'Build the Customers sheet first: the list is made from it.',
 };
@@ -221,6 +222,7 @@ export const customers: Messages<typeof en> = {
     'customers.error.noCustomers': 'Arkusz „{sheet}” nie ma zakupów do {asOf}.',
     'customers.error.tooLarge':
       'Arkusz potrzebowałby {cells} komórek, a skoroszyt mieści najwyżej 10 000 000, z czego ten zajmuje już {used}. Usuń niepotrzebne arkusze albo użyj programu retention customers dla sklepu tej wielkości.',
+    'customers.unreadablePhones': 'Nie udało się odczytać {count} numerów telefonu jako międzynarodowych (+kod kraju): pominięto je na listach SMS. Zapisz je z kodem kraju albo ustaw ustawienia regionalne arkusza na ich kraj.',
     'customers.error.busy': 'W tym skoroszycie trwa zapis innej zmiany. Spróbuj za minutę.',
     'customers.error.noCustomersSheet': 'Najpierw utwórz arkusz Klienci: lista powstaje z niego.',
   },
@@ -329,6 +331,7 @@ export const customers: Messages<typeof en> = {
     'customers.error.noCustomers': 'На листе «{sheet}» нет покупок до {asOf}.',
     'customers.error.tooLarge':
       'Листу нужно {cells} ячеек, а таблица вмещает не больше 10 000 000, из них уже занято {used}. Удалите ненужные листы или используйте программу retention customers для магазина такого размера.',
+    'customers.unreadablePhones': '{count} номеров телефона не удалось прочитать как международные (+код страны): они не попадут в списки SMS. Запишите их с кодом страны или задайте региональные настройки таблицы их страны.',
     'customers.error.busy': 'В эту таблицу сейчас записывается другое изменение. Попробуйте через минуту.',
     'customers.error.noCustomersSheet': 'Сначала создайте лист «Клиенты»: список составляется из него.',
   },
@@ -437,6 +440,7 @@ export const customers: Messages<typeof en> = {
     'customers.error.noCustomers': 'Foaia „{sheet}” nu are cumpărări până la {asOf}.',
     'customers.error.tooLarge':
       'Foaia ar avea nevoie de {cells} celule, dar un fișier are cel mult 10.000.000, iar acesta folosește deja {used}. Ștergeți foile de care nu mai aveți nevoie sau folosiți programul retention customers pentru un magazin de această mărime.',
+    'customers.unreadablePhones': '{count} numere de telefon nu au putut fi citite ca internaționale (+prefixul țării): lipsesc din listele SMS. Scrieți-le cu prefixul țării sau setați setările regionale ale foii la țara lor.',
     'customers.error.busy': 'În acest fișier se scrie acum altă modificare. Încercați peste un minut.',
     'customers.error.noCustomersSheet': 'Creați întâi foaia Clienți: lista se face din ea.',
   },
@@ -545,6 +549,7 @@ export const customers: Messages<typeof en> = {
     'customers.error.noCustomers': 'Arket "{sheet}" har ingen køb til og med {asOf}.',
     'customers.error.tooLarge':
       'Arket ville kræve {cells} celler, men et regneark kan højst have 10.000.000, og dette bruger allerede {used}. Slet ark, du ikke længere bruger, eller brug programmet retention customers til en butik af denne størrelse.',
+    'customers.unreadablePhones': '{count} telefonnumre kunne ikke læses som internationale numre (+landekode): de udelades af SMS-lister. Skriv dem med landekode, eller sæt regnearkets landestandard til deres land.',
     'customers.error.busy': 'En anden ændring skrives til regnearket lige nu. Prøv igen om et minut.',
     'customers.error.noCustomersSheet': 'Opret først arket Kunder: listen laves ud fra det.',
   },

@@ -3,6 +3,7 @@
  * writes the Customers sheet, remembers the request for the campaign lists, and returns what the
  * sidebar shows; the runner (`withJson: true`) also gets docs/RUNNER.md's JSON.
  */
+import { t } from '../../i18n';
 import { requestLanguage, spreadsheetLocale, spreadsheetTimeZone } from '../context';
 import { UserError } from '../errors';
 import { healthLines } from '../health';
@@ -47,6 +48,7 @@ export function buildCustomers(request: CustomersRequest): CustomersResult {
   saveCustomerSettings({ ...request, language });
   const used = readingLines(read.reading, language);
   const health = [...healthLines(read.table.health, language), ...noteLines(read.reading, read.table.health, language, spreadsheetLocale(), spreadsheetTimeZone())];
+  if (read.list.unreadablePhones > 0) health.push(t(language, 'customers.unreadablePhones', { count: read.list.unreadablePhones }));
   const sheetName = writeCustomersSheet(read, { orderSheet: options.sheetName, used, health }, language);
   const { list } = read;
   const result: CustomersResult = {
