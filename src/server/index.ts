@@ -10,5 +10,6 @@ export { getBigQueryColumns, estimateBigQueryReport, buildBigQueryReport } from 
 export { buildMetrics } from './metrics';
 export * from './functions'; // the custom functions (src/server/functions/index.ts lists them)
 export { buildCustomerValue } from './clv/build';
+export { buildCustomers, exportCustomerList } from './customers';
 export { sendWeeklySummary, getEmailSettings, saveEmailSettings, sendTestEmail, previewWeeklyEmail } from './email/weekly';
 export { checkAddOn, runSelfCheck } from './selfcheck';
