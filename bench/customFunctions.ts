@@ -54,9 +54,9 @@ function everyTenth(shop: Shop): Shop {
 /**
  * Times every custom function of dist/Code.js on RANGE_ROWS rows; also `host overhead`: a call
  * of CRR's numeric form, the fixed cost of one execution in the host (a fresh context evaluating
- * the whole bundle), which every other time includes.
+ * the whole bundle), which every other time includes. `only`: just these functions.
  */
-export async function customFunctionTimings(shop: Shop, warm: boolean): Promise<Record<string, FunctionResult>> {
+export async function customFunctionTimings(shop: Shop, warm: boolean, only?: readonly string[]): Promise<Record<string, FunctionResult>> {
   const sample = everyTenth(shop);
   const host = hostWithOrders(sample, warm);
   const last = RANGE_ROWS + 1;
@@ -101,6 +101,7 @@ export async function customFunctionTimings(shop: Shop, warm: boolean): Promise<
   const overhead = await measure(() => host.runCustomFunction('CRR', 200, 180, 20));
   results['host overhead (CRR numeric form)'] = { ...overhead, argumentCopy: await measure(() => copyIn([200, 180, 20])) };
   for (const { name, params } of customFunctionsOfBundle(readFileSync('dist/Code.js', 'utf8'))) {
+    if (only && !only.includes(name)) continue;
     const args: unknown[] = [];
     const copies: unknown[] = [];
     let missing: string | null = null;

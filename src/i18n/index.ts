@@ -18,8 +18,9 @@ import { selfcheck } from './selfcheck';
 import { requests } from './requests';
 import { sql } from './sql';
 import { bigquery } from './bigquery';
+import { customers } from './customers';
 
-const FEATURES = [common, orders, reading, report, sidebar, clv, email, functions, schedule, modelRange, selfcheck, requests, sql, bigquery] as const;
+const FEATURES = [common, orders, reading, report, sidebar, clv, email, functions, schedule, modelRange, selfcheck, requests, sql, bigquery, customers] as const;
 
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -36,6 +36,12 @@ Commands:
   email FILE --week-ending DATE [--out email.html]
                                         the weekly summary e-mail
   clv FILE [--json]                     predicted customer value (BG/NBD and Gamma-Gamma)
+  customers FILE [--as-of DATE] [--tiers "Member:0,Silver:500,Gold:2000"] [--tier-basis spend|orders]
+            [--tier-window lifetime|12m|year] [--nps ANSWERS_FILE]
+            [--export klaviyo|mailchimp|omnisend|smsapi|csv [--who AUDIENCE] --out FILE] [--json]
+                                        one row per customer: expected next purchase, status, loyalty tier;
+                                        campaign lists (AUDIENCE: all, win-back, new, active, due, overdue,
+                                        lapsed, nudge, anniversary:DAYS, tier:NAME, promoters, detractors)
   selfcheck [--json]                    the add-on's self-check (Extensions › Retention › Check this add-on) in the local host
   sql --dialect bigquery|duckdb --report cohort|retention|metrics --table NAME
       --customer COL --date COL (--amount COL | --quantity COL --price COL) [--order COL] [report options]
@@ -110,6 +116,13 @@ const OPTIONS = {
   t: { type: 'string' },
   horizon: { type: 'string' },
   discount: { type: 'string' },
+  'as-of': { type: 'string' },
+  tiers: { type: 'string' },
+  'tier-basis': { type: 'string' },
+  'tier-window': { type: 'string' },
+  nps: { type: 'string' },
+  export: { type: 'string' },
+  who: { type: 'string' },
   seed: { type: 'string' },
   json: { type: 'boolean' },
   out: { type: 'string' },

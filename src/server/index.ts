@@ -8,23 +8,8 @@ export { showSidebar, getSidebarState, previewOrderSheet } from './sidebar';
 export { buildCohortReport } from './report';
 export { getBigQueryColumns, estimateBigQueryReport, buildBigQueryReport } from './bigquery/report';
 export { buildMetrics } from './metrics';
-export {
-  CRR,
-  CHURN,
-  CLV,
-  AVG_RETENTION_PERIOD,
-  REPEAT_PURCHASE_RATE,
-  AOV,
-  PURCHASE_FREQUENCY,
-  AVG_DAYS_BETWEEN_PURCHASES,
-  NPS,
-  COHORT_TABLE,
-  RFM,
-  RETENTION_SUMMARY,
-  P_ALIVE,
-  EXPECTED_PURCHASES,
-  PREDICTED_CLV,
-} from './functions';
+export * from './functions'; // the custom functions (src/server/functions/index.ts lists them)
 export { buildCustomerValue } from './clv/build';
+export { buildCustomers, exportCustomerList } from './customers';
 export { sendWeeklySummary, getEmailSettings, saveEmailSettings, sendTestEmail, previewWeeklyEmail } from './email/weekly';
 export { checkAddOn, runSelfCheck } from './selfcheck';

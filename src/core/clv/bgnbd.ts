@@ -6,7 +6,9 @@
 import digamma from '@stdlib/math-base-special-digamma';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { ClvError } from './errors';
-import { minimizeBox, onBound } from './optimize';
+import { fitByMaximumLikelihood, PARAMETER_BOUNDS } from './maximumLikelihood';
+
+export { PARAMETER_BOUNDS };
 
 export interface BgNbdParams {
   r: number;
@@ -21,9 +23,6 @@ export interface RfmPoint {
   recency: number;
   T: number;
 }
-
-/** Parameters are fitted inside [1e-4, 1e4] each. */
-export const PARAMETER_BOUNDS = { lower: 1e-4, upper: 1e4 };
 
 /** Customers grouped by identical (x, t_x, T): the likelihood's sufficient statistics. */
 interface Groups {
@@ -146,7 +145,7 @@ const NAMES: Array<keyof BgNbdParams> = ['r', 'alpha', 'a', 'b'];
 
 /**
  * Maximum-likelihood fit of the BG/NBD model, each parameter bounded to [1e-4, 1e4], optimised in
- * log space by a projected quasi-Newton method with the analytic gradient. Customers with identical
+ * log space (maximumLikelihood.ts) with the analytic gradient. Customers with identical
  * (x, t_x, T) are grouped, so 100,000 customers cost little more than their distinct triples.
  * @example
  * const fit = fitBgNbd(summary.customers); // { r, alpha, a, b, ll, atBound, iterations }
@@ -158,34 +157,6 @@ export function fitBgNbd(customers: readonly RfmPoint[], options: { start?: BgNb
   if (groups.xValues.length === 1 && groups.xValues[0] === 0) {
     throw new ClvError('clv.noRepeatCustomers', 'no customer has bought more than once: the model cannot be fitted');
   }
-  const start = options.start ?? { r: 1, alpha: 1, a: 1, b: 1 };
-  const lo = Math.log(PARAMETER_BOUNDS.lower);
-  const hi = Math.log(PARAMETER_BOUNDS.upper);
-  const scale = 1 / groups.total;
-  const gradient = [0, 0, 0, 0];
-  const objective = (theta: number[], out: number[]): number => {
-    const p = { r: Math.exp(theta[0]), alpha: Math.exp(theta[1]), a: Math.exp(theta[2]), b: Math.exp(theta[3]) };
-    const ll = logLikelihoodAndGradient(p, groups, gradient);
-    out[0] = -scale * gradient[0] * p.r;
-    out[1] = -scale * gradient[1] * p.alpha;
-    out[2] = -scale * gradient[2] * p.a;
-    out[3] = -scale * gradient[3] * p.b;
-    return -scale * ll;
-  };
-  const result = minimizeBox(objective, NAMES.map((k) => Math.log(start[k])), {
-    lower: [lo, lo, lo, lo],
-    upper: [hi, hi, hi, hi],
-  });
-  if (!result.converged) throw new ClvError('clv.fitFailed', 'the BG/NBD fit did not converge');
-  const [r, alpha, a, b] = result.x.map(Math.exp);
-  const bounded = onBound(result.x, result.x.map(() => lo), result.x.map(() => hi));
-  return {
-    r,
-    alpha,
-    a,
-    b,
-    ll: -result.f / scale,
-    atBound: NAMES.filter((_, i) => bounded[i]),
-    iterations: result.iterations,
-  };
+  const fit = fitByMaximumLikelihood(NAMES, options.start ?? { r: 1, alpha: 1, a: 1, b: 1 }, (p, grad) => logLikelihoodAndGradient(p, groups, grad), groups.total, 'BG/NBD');
+  return { ...fit.params, ll: fit.ll, atBound: fit.atBound, iterations: fit.iterations };
 }

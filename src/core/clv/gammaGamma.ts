@@ -6,9 +6,8 @@
  */
 import digamma from '@stdlib/math-base-special-digamma';
 import gammaln from '@stdlib/math-base-special-gammaln';
-import { PARAMETER_BOUNDS } from './bgnbd';
 import { ClvError } from './errors';
-import { minimizeBox, onBound } from './optimize';
+import { fitByMaximumLikelihood } from './maximumLikelihood';
 
 export interface GammaGammaParams {
   p: number;
@@ -178,35 +177,10 @@ export function fitGammaGamma(customers: readonly SpendPoint[], options: { start
   }
   const spread = spreadOf(d);
   if (!(spread.variation >= MIN_SPEND_VARIATION)) throw uniformSpend(spread);
-  const start = options.start ?? { p: 1, q: 1, gamma: 1 };
-  const lo = Math.log(PARAMETER_BOUNDS.lower);
-  const hi = Math.log(PARAMETER_BOUNDS.upper);
-  const scale = 1 / d.x.length;
-  const gradient = [0, 0, 0];
-  const objective = (theta: number[], out: number[]): number => {
-    const params = { p: Math.exp(theta[0]), q: Math.exp(theta[1]), gamma: Math.exp(theta[2]) };
-    const ll = logLikelihoodAndGradient(params, d, gradient);
-    out[0] = -scale * gradient[0] * params.p;
-    out[1] = -scale * gradient[1] * params.q;
-    out[2] = -scale * gradient[2] * params.gamma;
-    return -scale * ll;
-  };
-  const result = minimizeBox(objective, NAMES.map((k) => Math.log(start[k])), {
-    lower: [lo, lo, lo],
-    upper: [hi, hi, hi],
-  });
-  if (!result.converged) throw new ClvError('clv.fitFailed', 'the Gamma-Gamma fit did not converge');
-  const [p, q, gamma] = result.x.map(Math.exp);
-  const bounded = onBound(result.x, result.x.map(() => lo), result.x.map(() => hi));
-  if (bounded[0] && bounded[1] && p > 1 && q > 1) throw uniformSpend(spread);
-  return {
-    p,
-    q,
-    gamma,
-    ll: -result.f / scale,
-    customers: d.x.length,
-    atBound: NAMES.filter((_, i) => bounded[i]),
-  };
+  const fit = fitByMaximumLikelihood(NAMES, options.start ?? { p: 1, q: 1, gamma: 1 }, (params, grad) => logLikelihoodAndGradient(params, d, grad), d.x.length, 'Gamma-Gamma');
+  const { p, q, gamma } = fit.params;
+  if (fit.atBound.includes('p') && fit.atBound.includes('q') && p > 1 && q > 1) throw uniformSpend(spread);
+  return { p, q, gamma, ll: fit.ll, customers: d.x.length, atBound: fit.atBound };
 }
 
 /**

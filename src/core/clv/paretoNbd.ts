@@ -11,9 +11,9 @@
  */
 import digamma from '@stdlib/math-base-special-digamma';
 import gammaln from '@stdlib/math-base-special-gammaln';
-import { PARAMETER_BOUNDS, type RfmPoint } from './bgnbd';
+import type { RfmPoint } from './bgnbd';
 import { ClvError } from './errors';
-import { minimizeBox, onBound } from './optimize';
+import { fitByMaximumLikelihood } from './maximumLikelihood';
 import { RULE_12 } from './quadrature';
 
 export interface ParetoNbdParams {
@@ -155,7 +155,7 @@ const NAMES: Array<keyof ParetoNbdParams> = ['r', 'alpha', 's', 'beta'];
 
 /**
  * Maximum-likelihood Pareto/NBD fit, parameters bounded to [1e-4, 1e4], on log parameters with the
- * analytic gradient (the same projected quasi-Newton as BG/NBD).
+ * analytic gradient (the same skeleton as BG/NBD: maximumLikelihood.ts).
  * @example const fit = fitParetoNbd(summary.customers); // { r, alpha, s, beta, ll, atBound, iterations }
  */
 export function fitParetoNbd(customers: readonly RfmPoint[], options: { start?: ParetoNbdParams } = {}): ParetoNbdFit {
@@ -165,34 +165,18 @@ export function fitParetoNbd(customers: readonly RfmPoint[], options: { start?: 
   if (groups.every((g) => g.point.frequency === 0)) {
     throw new ClvError('clv.noRepeatCustomers', 'no customer has bought more than once: the model cannot be fitted');
   }
-  const start = options.start ?? { r: 1, alpha: 1, s: 1, beta: 1 };
-  const lo = Math.log(PARAMETER_BOUNDS.lower);
-  const hi = Math.log(PARAMETER_BOUNDS.upper);
-  const scale = 1 / customers.length;
   const g = [0, 0, 0, 0];
-  const objective = (theta: number[], out: number[]): number => {
-    const p = { r: Math.exp(theta[0]), alpha: Math.exp(theta[1]), s: Math.exp(theta[2]), beta: Math.exp(theta[3]) };
+  const logLikelihood = (p: ParetoNbdParams, grad: number[]): number => {
     let ll = 0;
-    out.fill(0);
+    grad.fill(0);
     for (const { point, count } of groups) {
       ll += count * customerTerms(p, point, g).ll;
-      for (let i = 0; i < 4; i++) out[i] -= scale * count * g[i] * p[NAMES[i]];
+      for (let i = 0; i < 4; i++) grad[i] += count * g[i];
     }
-    return -scale * ll;
+    return ll;
   };
-  const result = minimizeBox(objective, NAMES.map((k) => Math.log(start[k])), { lower: [lo, lo, lo, lo], upper: [hi, hi, hi, hi] });
-  if (!result.converged) throw new ClvError('clv.fitFailed', 'the Pareto/NBD fit did not converge');
-  const [r, alpha, s, beta] = result.x.map(Math.exp);
-  const bounded = onBound(result.x, result.x.map(() => lo), result.x.map(() => hi));
-  return {
-    r,
-    alpha,
-    s,
-    beta,
-    ll: -result.f / scale,
-    atBound: NAMES.filter((_, i) => bounded[i]),
-    iterations: result.iterations,
-  };
+  const fit = fitByMaximumLikelihood(NAMES, options.start ?? { r: 1, alpha: 1, s: 1, beta: 1 }, logLikelihood, customers.length, 'Pareto/NBD');
+  return { ...fit.params, ll: fit.ll, atBound: fit.atBound, iterations: fit.iterations };
 }
 
 /**

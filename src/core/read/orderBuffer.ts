@@ -34,6 +34,11 @@ export class OrderBuffer {
     refund: Float64Array;
     flags: Uint8Array;
   } | null = null;
+  /**
+   * Refunds (NaN: none) and flags of orders of one row, made at the first such row: most sheets
+   * have neither, and then no array is made.
+   */
+  rowExtras: { refund: Float64Array; flags: Uint8Array } | null = null;
   private capacity: number;
 
   constructor(expected: number) {
@@ -78,6 +83,23 @@ export class OrderBuffer {
       };
     }
     return this.lines;
+  }
+
+  /** Sets the refunds cell and the flags of order `k`, an order of one row. */
+  setRowExtras(k: number, refund: number, flags: number): void {
+    let extras = this.rowExtras;
+    if (!extras || extras.refund.length <= k) {
+      const size = this.capacity;
+      const refunds = new Float64Array(size).fill(NaN);
+      const bytes = new Uint8Array(size);
+      if (extras) {
+        refunds.set(extras.refund);
+        bytes.set(extras.flags);
+      }
+      extras = this.rowExtras = { refund: refunds, flags: bytes };
+    }
+    extras.refund[k] = refund;
+    extras.flags[k] = flags;
   }
 
   /** Adds an order; returns its index. */

@@ -4,6 +4,7 @@
 import type { CommonOptions } from '../runner';
 import { clv } from './clv';
 import { cohort } from './cohort';
+import { customers } from './customers';
 import { demo } from './demo';
 import { email } from './email';
 import { metrics } from './metrics';
@@ -28,4 +29,4 @@ export interface CommandContext {
 /** A command returns its exit code: 0 done, 1 failed, 2 bad usage. */
 export type Command = (context: CommandContext) => Promise<number>;
 
-export const COMMANDS: Record<string, Command> = { demo, cohort, metrics, email, clv, selfcheck, sql };
+export const COMMANDS: Record<string, Command> = { demo, cohort, metrics, email, clv, customers, selfcheck, sql };

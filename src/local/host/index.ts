@@ -432,6 +432,10 @@ export class LocalHost {
       // bundle's hot loops stay as fast as in any script, as they are in Apps Script.
       const context = vm.createContext(vm.constants.DONT_CONTEXTIFY) as vm.Context;
       Object.assign(context, this.services);
+      // Mutation testing (docs/MUTATION.md): the bundle built from Stryker's instrumented src/
+      // switches mutants and records coverage through `__stryker__`; share the test process's one.
+      const stryker = (globalThis as { __stryker__?: unknown }).__stryker__;
+      if (stryker) Object.assign(context, { __stryker__: stryker });
       const realm = new Realm(context); // before the clock wrapper: its copies use the native Date
       vm.runInContext(DATE_WRAPPER, context)(() => this.nowMs());
       const baseline = new Set(vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[]);

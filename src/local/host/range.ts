@@ -8,6 +8,7 @@ import { Sheet } from './sheet';
 import { Spreadsheet } from './spreadsheet';
 import { STRIDE, SheetStore } from './store';
 import { instantToWall, wallToInstant } from './time';
+import { createFilter, type Filter } from './filter';
 
 export const BorderStyle = makeEnum(['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE']);
 export const WrapStrategy = makeEnum(['WRAP', 'OVERFLOW', 'CLIP']);
@@ -309,6 +310,12 @@ export class Range {
   clearFormat(): Range {
     this.store.clearArea(this.row, this.column, this.numRows, this.numColumns, false, true);
     return this;
+  }
+  createFilter(): Filter {
+    return createFilter(this);
+  }
+  getFilter(): Filter | null {
+    return this.sheet._filter;
   }
   addDeveloperMetadata(key: string, ...rest: unknown[]): Range {
     addMetadata(this.rt, this.sheet, [key, ...rest], this.numColumns >= this.sheet._store.maxColumns ? DeveloperMetadataLocationType.ROW : DeveloperMetadataLocationType.COLUMN, this.sheet);

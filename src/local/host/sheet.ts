@@ -2,6 +2,7 @@
 import { parseA1 } from './a1';
 import { type HostValue } from './cells';
 import { EmbeddedChart, EmbeddedChartBuilder } from './charts';
+import type { Filter } from './filter';
 import { ConditionalFormatRule } from './conditionalFormats';
 import { DeveloperMetadata, DeveloperMetadataFinder, DeveloperMetadataLocationType, addMetadata } from './metadata';
 import { Range, outside } from './range';
@@ -15,6 +16,8 @@ export class Sheet {
   readonly _metadata: DeveloperMetadata[] = [];
   readonly sheetId = nextId();
   _hidden = false;
+  /** The sheet's basic filter (filter.ts), null without one. */
+  _filter: Filter | null = null;
   constructor(
     readonly rt: Runtime,
     readonly _parent: Spreadsheet,
@@ -168,6 +171,9 @@ export class Sheet {
     const r = new Range(this.rt, this, row, 1, 1, rowContents.length);
     rowContents.forEach((v, j) => r._write(row, j + 1, v));
     return this;
+  }
+  getFilter(): Filter | null {
+    return this._filter;
   }
   clear(): Sheet {
     const s = this._store;

@@ -166,7 +166,8 @@ function stripHtml(summary: WeeklySummary, ctx: EmailContext): string {
 function winBackDetail(c: WeeklySummary['winBack'][number], ctx: EmailContext): string {
   return t(ctx.language, 'email.winBack.detail', {
     revenue: ctx.hasAmounts === false ? '–' : money(c.netRevenue, ctx.language, ctx.currency),
-    interval: formatNumber(c.usualInterval, ctx.language, Number.isInteger(c.usualInterval) ? 0 : 1),
+    status: t(ctx.language, `customers.status.${c.status}`),
+    expected: c.expectedNext === null ? '–' : formatDate(c.expectedNext, ctx.locale),
     last: formatDate(c.lastPurchase, ctx.locale),
     days: formatNumber(c.daysSince, ctx.language),
   });

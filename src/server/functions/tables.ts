@@ -139,7 +139,10 @@ export function RFM(
   );
   const x = call.metric(() => rfmColumns(table, { from, to, includeRefunds, asOfDay }));
   const headers: MessageKey[] = ['fn.header.customer', 'fn.header.recency', 'fn.header.frequency', 'fn.header.monetary', 'fn.header.r', 'fn.header.f', 'fn.header.m', 'fn.header.segment'];
-  const out: Cell[][] = [headers.map((key) => t(call.language, key))];
+  const order = byMonetary(x, table.customerIds);
+  // Sized once: pushing 100,000 rows would regrow the array and double the garbage.
+  const out: Cell[][] = new Array(order.length + 1);
+  out[0] = headers.map((key) => t(call.language, key));
   const translated = new Map<MessageKey, string>(); // ten segments, translated once each
   const segmentNames: string[] = []; // segmentNames[5 × (R − 1) + F − 1]
   for (let r = 1; r <= 5; r++) {
@@ -149,9 +152,10 @@ export function RFM(
       segmentNames.push(translated.get(key)!);
     }
   }
-  for (const i of byMonetary(x, table.customerIds)) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
     const segment = segmentNames[5 * x.r[i] + x.f[i] - 6];
-    out.push([customerCell(table.customerIds[x.customer[i]]), x.recencyDays[i], x.frequency[i], x.monetary[i], x.r[i], x.f[i], x.m[i], segment]);
+    out[k + 1] = [customerCell(table.customerIds[x.customer[i]]), x.recencyDays[i], x.frequency[i], x.monetary[i], x.r[i], x.f[i], x.m[i], segment];
   }
   return out;
 }

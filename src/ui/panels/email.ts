@@ -6,28 +6,10 @@
  * the panel says so, in a box above the form and after Save.
  */
 import { parseRecipients } from '../../core/weekly/recipients';
+import type { EmailPanelState } from '../../server/email/weekly';
 import { el, select } from '../dom';
 import type { Panel, PanelContext } from '../panel';
 import { errorText } from '../server';
-
-interface EmailSettings {
-  enabled: boolean;
-  weekday: number;
-  hour: number;
-  recipients: string[];
-  language: string;
-  sheetName: string;
-}
-
-interface EmailPanelState {
-  settings: EmailSettings;
-  scheduled: boolean;
-  /** On but not scheduled: what Apps Script said when the trigger was made ('' if unknown). */
-  scheduleProblem?: string;
-  timeZone: string;
-  sheetNames: string[];
-  maxRecipients: number;
-}
 
 /** Each language named in itself. */
 const LANGUAGE_NAMES: [string, string][] = [

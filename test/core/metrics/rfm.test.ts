@@ -69,6 +69,50 @@ describe('RFM', () => {
     expect(() => rfm(t, { to: dayOfIso('2023-12-31')! })).toThrowError(new MetricError('no_purchases'));
   });
 
+  it('count refunds as purchases with includeRefunds (hand computation)', () => {
+    const t = tableOf([
+      ['A', '2024-01-01', 10],
+      ['B', '2024-01-05', 10],
+      ['A', '2024-01-07', -4],
+      ['Z', '2024-01-09', -10],
+    ]);
+    // Without: A and B bought; A's refund lowers its money (10 − 4 = 6) but not its last purchase
+    // (2024-01-01, 8 days before the last order day 2024-01-09).
+    expect(rfm(t).map((x) => [x.customer, x.recencyDays, x.frequency, x.monetary])).toEqual([
+      ['A', 8, 1, 6],
+      ['B', 4, 1, 10],
+    ]);
+    // With: A bought twice (last 2024-01-07, 2 days), Z once (0 days, −10). n = 3, score =
+    // 1 + ⌊5 × (worse values) / 3⌋: R (fewer days better): A beats B → 2, B → 1, Z beats both → 4;
+    // F: A beats B and Z → 4, B and Z → 1; M: A (6) beats Z → 2, B (10) beats both → 4, Z → 1.
+    // Segments: (2, 4) at risk, (1, 1) hibernating, (4, 1) promising.
+    expect(rfm(t, { includeRefunds: true }).map((x) => [x.customer, x.recencyDays, x.frequency, x.monetary, x.r, x.f, x.m, x.segment])).toEqual([
+      ['A', 2, 2, 6, 2, 4, 2, 'rfm.at_risk'],
+      ['B', 4, 1, 10, 1, 1, 4, 'rfm.hibernating'],
+      ['Z', 0, 1, -10, 4, 1, 1, 'rfm.promising'],
+    ]);
+  });
+
+  it('use only the orders from `from` on (hand computation)', () => {
+    const t = tableOf([
+      ['A', '2024-01-01', 10],
+      ['B', '2024-01-05', 10],
+      ['A', '2024-01-06', 5],
+      ['A', '2024-01-07', -4],
+      ['Z', '2024-01-09', -10],
+    ]);
+    // From 2024-01-05: A's 2024-01-01 order is out, so A bought once (2024-01-06) for 5 − 4 = 1,
+    // 3 days before the last order day; B once, 10, 4 days. n = 2: R: A beats B → 1 + ⌊5/2⌋ = 3,
+    // B → 1; F: 1 and 1; M: B beats A → 3, A → 1. Segments (3, 1) about to sleep, (1, 1) hibernating.
+    expect(rfm(t, { from: dayOfIso('2024-01-05')! }).map((x) => [x.customer, x.recencyDays, x.frequency, x.monetary, x.r, x.f, x.m, x.segment])).toEqual([
+      ['A', 3, 1, 1, 3, 1, 1, 'rfm.about_to_sleep'],
+      ['B', 4, 1, 10, 1, 1, 3, 'rfm.hibernating'],
+    ]);
+    // From after the last purchase: nobody bought.
+    expect(() => rfm(t, { from: dayOfIso('2024-01-08')! })).toThrowError(new MetricError('no_purchases'));
+    expect(() => rfm(t, { from: dayOfIso('2024-01-08')!, to: dayOfIso('2024-01-07')! })).toThrowError(new MetricError('invalid_period', { name: 'from > to' }));
+  });
+
   it('give equal values equal scores and better values no lower scores (naive check)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 50 }), (values) => {

@@ -262,22 +262,31 @@ describe('order reading properties', () => {
     );
   });
 
-  it('reads plain rows (no order id) from blocks as from columns: Date cells, bad dates, odd amounts', () => {
-    // addRowBlock reads a row of customer, valid Date and finite number at once; anything else goes
-    // through the general path. Both must agree with addRows, which only has the general path.
+  it('reads plain rows by the fast path as by the general rule, from blocks and from columns', () => {
+    // The fast path reads a row of customer, valid Date and finite number at once and hands anything
+    // else to the general rule; `fastPath: false` reads every row by the general rule. All four
+    // readings (blocks or columns, fast path or not) must give the same table and data health.
     const plainCell = fc.oneof(
       cellArb,
       fc.integer({ min: -2, max: 40 }).map((h) => new Date(Date.UTC(2024, 2, 30, h, 30))), // around Warsaw's DST day
-      fc.constantFrom<CellValue>(new Date(NaN), NaN, Infinity, -0, -12.5, null, 'C-000001', 100001),
+      fc.constantFrom<CellValue>(new Date(NaN), new Date(Date.UTC(1960, 0, 1)), NaN, Infinity, -0, -12.5, null, 'C-000001', 100001),
     );
     const row = fc.tuple(plainCell, plainCell, plainCell);
     fc.assert(
       fc.property(fc.array(row, { maxLength: 80 }), fc.integer({ min: 1, max: 30 }), (rows, size) => {
-        const byColumns = createOrderReader({ offsetAt: warsaw, locale: 'pl_PL' });
-        byColumns.addRows({ customer: rows.map((r) => r[0]), date: rows.map((r) => r[1]), amount: rows.map((r) => r[2]) });
-        const byBlocks = createOrderReader({ offsetAt: warsaw, locale: 'pl_PL', expectedRows: rows.length });
-        for (let at = 0; at < rows.length; at += size) byBlocks.addRowBlock(rows.slice(at, at + size), { customer: 0, date: 1, amount: 2 });
-        expect(byBlocks.finish()).toEqual(byColumns.finish());
+        const read = (fastPath: boolean, byBlocks: boolean) => {
+          const reader = createOrderReader({ offsetAt: warsaw, locale: 'pl_PL', expectedRows: rows.length, fastPath });
+          for (let at = 0; at < rows.length; at += size) {
+            const chunk = rows.slice(at, at + size);
+            if (byBlocks) reader.addRowBlock(chunk, { customer: 0, date: 1, amount: 2 });
+            else reader.addRows({ customer: chunk.map((r) => r[0]), date: chunk.map((r) => r[1]), amount: chunk.map((r) => r[2]) });
+          }
+          return reader.finish();
+        };
+        const general = read(false, false);
+        expect(read(false, true)).toEqual(general);
+        expect(read(true, false)).toEqual(general);
+        expect(read(true, true)).toEqual(general);
       }),
       { numRuns: 300 },
     );
@@ -291,7 +300,7 @@ describe('order reading properties', () => {
       i % 997 === 0 ? 'not a date' : new Date(Date.UTC(2024, 0, 1) + Math.floor(random() * 3e10)),
       i % 1300 === 0 ? '' : Math.round(random() * 20000 - 1000) / 100,
     ]);
-    const byColumns = createOrderReader({ offsetAt: warsaw, locale: 'pl_PL' });
+    const byColumns = createOrderReader({ offsetAt: warsaw, locale: 'pl_PL', fastPath: false });
     byColumns.addRows({ customer: rows.map((r) => r[0]), date: rows.map((r) => r[1]), amount: rows.map((r) => r[2]) });
     const byBlocks = createOrderReader({ offsetAt: warsaw, locale: 'pl_PL', expectedRows: rows.length });
     byBlocks.addRowBlock(rows.slice(0, 3100), { customer: 0, date: 1, amount: 2 });

@@ -22,7 +22,7 @@ function summaryWithWinBack(ids: string[]): WeeklySummary {
   const s = weeklySummary(tableOf(SHOP), { weekStartDay: dayOfIso(WEEK0)! });
   return {
     ...s,
-    winBack: ids.map((id, i) => ({ id, netRevenue: 1000 - i, purchaseDays: 4, lastPurchase: '2024-03-15', usualInterval: 7, daysSince: 58 })),
+    winBack: ids.map((id, i) => ({ id, netRevenue: 1000 - i, purchaseDays: 4, lastPurchase: '2024-03-15', expectedNext: '2024-03-22', status: 'overdue' as const, daysSince: 58 })),
   };
 }
 

@@ -105,9 +105,27 @@ describe('ranges as Sheets passes them', () => {
   });
 
   it('never need authorisation: every function runs under the custom-function rules, writing nothing', () => {
-    for (const fn of ['CRR', 'CHURN', 'CLV', 'AVG_RETENTION_PERIOD', 'REPEAT_PURCHASE_RATE', 'AOV', 'PURCHASE_FREQUENCY', 'COHORT_TABLE', 'RFM']) {
-      expect(() => en.runCustomFunction(fn, A, B, C, '2024-01-21', '2024-02-03'), fn).not.toThrow(/permission/);
-    }
+    // Each function with its own parameters up to the period (an error of any kind fails the test,
+    // not only a permission error); the optional ones before the period are left empty.
+    const period = ['2024-01-21', '2024-02-03'];
+    const numbers: [string, unknown[]][] = [
+      ['CRR', period],
+      ['CHURN', period],
+      ['CLV', ['', ...period]],
+      ['AVG_RETENTION_PERIOD', ['', ...period]],
+      ['REPEAT_PURCHASE_RATE', period],
+      ['AOV', period],
+      ['PURCHASE_FREQUENCY', period],
+    ];
+    for (const [fn, rest] of numbers) expect(typeof en.runCustomFunction(fn, A, B, C, ...rest), fn).toBe('number');
+    const tables: [string, unknown[]][] = [
+      // Its period_start keeps the customers who first bought from that day on: b (2024-01-20).
+      ['COHORT_TABLE', ['', '', '', '', '2024-01-20', '2024-02-03']],
+      ['RFM', ['', ...period]],
+    ];
+    for (const [fn, rest] of tables) expect(Array.isArray(en.runCustomFunction(fn, A, B, C, ...rest)), fn).toBe(true);
+    // Only a's 2024-02-03 order of 30 falls in the period: AOV = 30 / 1.
+    expect(en.runCustomFunction('AOV', A, B, C, ...period)).toBe(30);
     expect(Array.isArray(en.runCustomFunction('RETENTION_SUMMARY', A, B, C, '2024-01-21', '2024-02-03'))).toBe(true);
     expect(en.outbox).toEqual([]);
     expect(en.spreadsheet.getSheets().length).toBe(1);
