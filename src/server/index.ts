@@ -23,6 +23,8 @@ export {
   P_ALIVE,
   EXPECTED_PURCHASES,
   PREDICTED_CLV,
+  LOYALTY_TIER,
+  NEXT_PURCHASE_DATE,
 } from './functions';
 export { buildCustomerValue } from './clv/build';
 export { buildCustomers, exportCustomerList } from './customers';
