@@ -14,3 +14,4 @@ export {
 } from './descriptive';
 export { COHORT_TABLE, RFM, RETENTION_SUMMARY } from './tables';
 export { P_ALIVE, EXPECTED_PURCHASES, PREDICTED_CLV } from './clv';
+export { LOYALTY_TIER, NEXT_PURCHASE_DATE } from './customers';
