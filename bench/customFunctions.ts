@@ -88,6 +88,7 @@ export async function customFunctionTimings(shop: Shop, warm: boolean, only?: re
     [/^horizon_months$/, 12],
     [/^monthly_discount$/, 0.01],
     [/^parameters$/, [[0.243, 4.414, 0.793, 2.426, 6.25, 3.74, 15.44]]],
+    [/^tiers$/, 'Member:0,Silver:500,Gold:2000'],
   ];
   const argumentFor = (param: string): { value: unknown; copy: unknown } | undefined => {
     const match = ARGUMENTS.find(([pattern]) => pattern.test(param));

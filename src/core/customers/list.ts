@@ -87,8 +87,23 @@ export function customerList(table: OrderTable, options: CustomerListOptions, co
     const phone = phoneText === null ? null : e164(phoneText, country ?? options.country);
     if (phoneText !== null && phone === null) unreadablePhones++;
     const answer = answers?.get(c);
+    // Every field written out: an object spread plus new fields is very slow in V8 for 100,000 rows.
     return {
-      ...p,
+      index: p.index,
+      id: p.id,
+      firstPurchase: p.firstPurchase,
+      lastPurchase: p.lastPurchase,
+      purchaseDays: p.purchaseDays,
+      purchases: p.purchases,
+      spend: p.spend,
+      aov: p.aov,
+      usualInterval: p.usualInterval,
+      daysSinceLast: p.daysSinceLast,
+      expectedNext: p.expectedNext,
+      status: p.status,
+      segment: p.segment,
+      valuable: p.valuable,
+      cohort: p.cohort,
       email: contacts?.email[c] ?? (p.id.includes('@') ? p.id : null),
       phone,
       phoneText,

@@ -15,3 +15,21 @@ export function medianOfSorted(sorted: ArrayLike<number>): number {
 export function nearestRank(sorted: ArrayLike<number>, p: number): number {
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
 }
+
+/**
+ * Sorts values[start … end) ascending in place: insertion sort for the short runs a customer's
+ * purchases make (no typed-array view per customer), the built-in sort for long ones.
+ * @example sortRange(Int32Array.of(9, 3, 1, 2), 1, 4) // Int32Array [9, 1, 2, 3]
+ */
+export function sortRange(values: Int32Array, start: number, end: number): void {
+  if (end - start > 32) {
+    values.subarray(start, end).sort();
+    return;
+  }
+  for (let i = start + 1; i < end; i++) {
+    const v = values[i];
+    let j = i - 1;
+    for (; j >= start && values[j] > v; j--) values[j + 1] = values[j];
+    values[j + 1] = v;
+  }
+}

@@ -8,7 +8,7 @@ import { aov } from '../metrics/orders';
 import { rfmColumns, rfmSegment, type RfmSegment } from '../metrics/rfm';
 import type { OrderTable } from '../types';
 import { expectedGap, gapStats, type GapStats } from './gaps';
-import { medianOfSorted, nearestRank } from './median';
+import { nearestRank, sortRange } from './median';
 import { purchaseDays, type PurchaseDays } from './purchaseDays';
 import { customerStatus, type CustomerStatus } from './status';
 
@@ -77,6 +77,7 @@ export function customerProfiles(table: OrderTable, options: ProfileOptions): Pr
   for (let i = 0; i < rfm.customer.length; i++) segments[rfm.customer[i]] = rfmSegment(rfm.r[i], rfm.f[i]);
 
   const customers: CustomerProfile[] = [];
+  let scratch = new Int32Array(64); // one customer's gaps, reused
   for (let c = 0; c < n; c++) {
     const start = p.offset[c];
     const end = p.offset[c + 1];
@@ -86,9 +87,11 @@ export function customerProfiles(table: OrderTable, options: ProfileOptions): Pr
     const last = p.days[end - 1];
     let usualInterval: number | null = null;
     if (count >= 2) {
-      const own = new Int32Array(count - 1);
-      for (let k = start + 1; k < end; k++) own[k - start - 1] = p.days[k] - p.days[k - 1];
-      usualInterval = medianOfSorted(own.sort());
+      if (scratch.length < count) scratch = new Int32Array(2 * count);
+      for (let k = start + 1; k < end; k++) scratch[k - start - 1] = p.days[k] - p.days[k - 1];
+      sortRange(scratch, 0, count - 1);
+      const mid = (count - 1) >> 1;
+      usualInterval = (count - 1) % 2 === 1 ? scratch[mid] : (scratch[mid - 1] + scratch[mid]) / 2;
     }
     const gap = expectedGap(gaps, count);
     const since = asOfDay - last;

@@ -4,6 +4,7 @@
  * one array with offsets, so 1,000,000 orders cost a few typed arrays and no object per customer.
  */
 import type { OrderTable } from '../types';
+import { sortRange } from './median';
 
 /** Purchase days of customer c: days[offset[c] … offset[c + 1]), ascending and distinct. */
 export interface PurchaseDays {
@@ -41,11 +42,12 @@ export function purchaseDays(table: OrderTable, asOfDay: number, includeRefunds 
   let write = 0;
   for (let c = 0; c < n; c++) {
     offset[c] = write;
-    const own = all.subarray(start[c], start[c + 1]);
-    if (own.length > 1) own.sort();
-    for (let k = 0; k < own.length; k++) {
-      if (k > 0 && own[k] === own[k - 1]) continue;
-      all[write++] = own[k];
+    const from = start[c];
+    const to = start[c + 1];
+    sortRange(all, from, to);
+    for (let k = from; k < to; k++) {
+      if (k > from && all[k] === all[k - 1]) continue;
+      all[write++] = all[k];
     }
   }
   offset[n] = write;

@@ -16,10 +16,21 @@ const BASES: Record<string, TierBasis> = { spend: 'spend', orders: 'orders' };
 const WINDOWS: Record<string, TierWindow> = { lifetime: 'lifetime', '12m': '12m', year: 'year' };
 const MS_PER_DAY = 86_400_000;
 
-/** Midnight of a day number in the spreadsheet's zone, as a Date Sheets shows as that day. */
-function dateOf(day: number, offsetAt: OffsetAt): Date {
-  const utc = day * MS_PER_DAY;
-  return new Date(utc - offsetAt(utc - offsetAt(utc) * 60_000) * 60_000);
+/**
+ * Midnight of a day number in the spreadsheet's zone, as a Date Sheets shows as that day; the
+ * zone's offset is asked once per day (a customer list repeats its days).
+ */
+function dateMaker(offsetAt: OffsetAt): (day: number) => Date {
+  const msOfDay = new Map<number, number>();
+  return (day) => {
+    let ms = msOfDay.get(day);
+    if (ms === undefined) {
+      const utc = day * MS_PER_DAY;
+      ms = utc - offsetAt(utc - offsetAt(utc) * 60_000) * 60_000;
+      msOfDay.set(day, ms);
+    }
+    return new Date(ms);
+  };
 }
 
 /** A customer key as a cell: whole-number ids go back to numbers, others stay text. */
@@ -115,10 +126,10 @@ export function NEXT_PURCHASE_DATE(
   const keys: MessageKey[] = ['fn.header.customer', 'customers.col.purchases', 'customers.col.lastPurchase', 'customers.col.expectedNext', 'customers.col.status'];
   const out: Cell[][] = [keys.map((key) => t(call.language, key))];
   const status = new Map<string, string>();
-  const offsetAt = call.offsetAt;
+  const dateOf = dateMaker(call.offsetAt);
   for (const c of profiles.customers) {
     if (!status.has(c.status)) status.set(c.status, t(call.language, `customers.status.${c.status}`));
-    out.push([customerCell(c.id), c.purchases, dateOf(c.lastPurchase, offsetAt), c.expectedNext === null ? '' : dateOf(c.expectedNext, offsetAt), status.get(c.status)!]);
+    out.push([customerCell(c.id), c.purchases, dateOf(c.lastPurchase), c.expectedNext === null ? '' : dateOf(c.expectedNext), status.get(c.status)!]);
   }
   return out;
 }
