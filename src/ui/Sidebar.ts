@@ -11,12 +11,14 @@ import type { Panel, PanelContext } from './panel';
 import { reportPanel } from './panels/report';
 import { emailPanel } from './panels/email';
 import { valuePanel } from './panels/value';
+import { customersPanel } from './panels/customers';
 import { callServer, errorText } from './server';
 
 export const PANELS: Panel[] = [
   reportPanel,
   emailPanel,
   valuePanel,
+  customersPanel,
 ];
 
 /** Each language named in itself. */
