@@ -3,7 +3,6 @@
  * cohort report computed in BigQuery by the query builder (src/core/sql, the core's definitions)
  * and written into the report sheet exactly as the sheet path writes it (src/server/report).
  */
-import type { CohortMetric } from '../../core/cohort';
 import { dayOfIso } from '../../core/days';
 import { bigQuery, cohortSql, cohortTableOfRows, SqlError, type CohortQueryRow, type SqlColumns } from '../../core/sql';
 import type { Language } from '../../core/types';
@@ -12,14 +11,13 @@ import { requestLanguage, spreadsheetLocale, spreadsheetTimeZone } from '../cont
 import { UserError } from '../errors';
 import type { ReportResult } from '../report';
 import { reportGrid } from '../report/layout';
-import { checkOptions, type CheckedOptions, type ReportMetric } from '../report/options';
+import { checkOptions, cohortOptionsOf, CORE_METRIC, type CheckedOptions } from '../report/options';
 import { writeReport } from '../report/write';
 import { bytesText, costText, ON_DEMAND_USD_PER_TIB } from './cost';
 import { dryRunBytes, runQuery } from './jobs';
 import { checkBigQueryRequest } from './request';
 import { chosenColumns, resolveSource, type ResolvedSource } from './source';
 
-const CORE_METRIC: Record<ReportMetric, CohortMetric> = { percent: 'customers', counts: 'customers', revenue: 'revenue', ltv: 'cumulativeRevenuePerCustomer' };
 
 /** The table's columns as the sidebar offers them, and the columns the report would use. */
 export interface BigQueryColumns {
@@ -100,16 +98,7 @@ function reportQuery(raw: unknown): { source: ResolvedSource; sql: string; langu
     const sql = cohortSql(bigQuery, {
       table: source.fullName,
       columns,
-      options: {
-        period: options.period,
-        weekStart: options.weekStart,
-        mode: options.mode,
-        metric: CORE_METRIC[options.metric],
-        includeRefunds: options.includeRefunds,
-        from: options.from,
-        to: options.to,
-        timeZone: spreadsheetTimeZone(),
-      },
+      options: { ...cohortOptionsOf(options), timeZone: spreadsheetTimeZone() },
     });
     return { source, sql, language, options, columns };
   } catch (error) {

@@ -3,7 +3,7 @@
  * cohort table in memory, writes the report sheet in one block, and returns plain data: for the
  * sidebar only what it shows; for the runner (`withJson`) also the cohort JSON of docs/RUNNER.md and timings.
  */
-import { cohortTable, type CohortMetric } from '../../core/cohort';
+import { cohortTable } from '../../core/cohort';
 import type { PlatformId } from '../../core/read/platforms';
 import type { Language, OrderTable, Period, SkipReason } from '../../core/types';
 import { requestLanguage, spreadsheetLocale, spreadsheetTimeZone } from '../context';
@@ -13,7 +13,7 @@ import { healthLines } from '../health';
 import { orderDayRange, readOrderSheet } from '../orders';
 import { noteLines, readingLines, type ReadingColumns, type ReadingSummary } from '../reading';
 import { reportGrid } from './layout';
-import { checkOptions, type CheckedOptions, type ReportMetric, type ReportRequest } from './options';
+import { checkOptions, cohortOptionsOf, type CheckedOptions, type ReportRequest } from './options';
 import { saveSettings } from './settings';
 import { findReportSheet, tooLargeError, writeReport } from './write';
 import { checkFits } from '../sheetSize';
@@ -55,13 +55,6 @@ export interface RunnerReportResult extends ReportResult {
 
 /** A build request; `withJson` (the runner's) adds the cohort JSON and the timings to the result. */
 export type BuildRequest = ReportRequest & { withJson?: boolean };
-
-const CORE_METRIC: Record<ReportMetric, CohortMetric> = {
-  percent: 'customers',
-  counts: 'customers',
-  revenue: 'revenue',
-  ltv: 'cumulativeRevenuePerCustomer',
-};
 
 /**
  * Refuses, before any table is computed, a report that cannot fit the spreadsheet: cohorts ×
@@ -106,15 +99,7 @@ export function buildCohortReport(request: BuildRequest): ReportResult | RunnerR
     throw new UserError('report.error.noAmounts', { metric: t(language, `report.metric.${options.metric}`) }, language);
   }
   checkReportFits(table, options, language);
-  const cohorts = cohortTable(table, {
-    period: options.period,
-    weekStart: options.weekStart,
-    mode: options.mode,
-    metric: CORE_METRIC[options.metric],
-    includeRefunds: options.includeRefunds,
-    from: options.from,
-    to: options.to,
-  });
+  const cohorts = cohortTable(table, cohortOptionsOf(options));
   const used = readingLines(reading, language);
   const health = [...healthLines(table.health, language), ...noteLines(reading, table.health, language, spreadsheetLocale(), spreadsheetTimeZone())];
   if (cohorts.cohorts.length === 0) {

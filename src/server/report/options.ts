@@ -2,6 +2,7 @@
  * The cohort report's request, as the sidebar and the runner send it (plain data, dates as ISO
  * text), and its checking: every wrong value becomes a UserError that names the field.
  */
+import type { CohortMetric, CohortOptions } from '../../core/cohort';
 import type { ColumnMapping } from '../../core/read/columns';
 import { dayOfIso } from '../../core/days';
 import type { Language, Period, WeekStart } from '../../core/types';
@@ -100,4 +101,29 @@ function dayOrNothing(text: string | undefined, fieldKey: 'report.from' | 'repor
   const day = dayOfIso(String(text));
   if (day === null) throw new UserError('report.error.badDate', { value: String(text), field: t(language, fieldKey) }, language);
   return day;
+}
+
+/** The core's cohort metric behind each report metric (percent and counts both count customers). */
+export const CORE_METRIC: Record<ReportMetric, CohortMetric> = {
+  percent: 'customers',
+  counts: 'customers',
+  revenue: 'revenue',
+  ltv: 'cumulativeRevenuePerCustomer',
+};
+
+/**
+ * The core's cohort options of checked report options: the one mapping both the sheet path and
+ * the BigQuery path use.
+ * @example cohortOptionsOf(checked) // { period: 'month', weekStart: 'monday', metric: 'customers', … }
+ */
+export function cohortOptionsOf(options: CheckedOptions): CohortOptions {
+  return {
+    period: options.period,
+    weekStart: options.weekStart,
+    mode: options.mode,
+    metric: CORE_METRIC[options.metric],
+    includeRefunds: options.includeRefunds,
+    from: options.from,
+    to: options.to,
+  };
 }
