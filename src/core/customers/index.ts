@@ -6,7 +6,7 @@ export { purchaseDays, type PurchaseDays } from './purchaseDays';
 export { gapStats, expectedGap, MIN_GAP_CUSTOMERS, type GapStats } from './gaps';
 export { medianOfSorted, nearestRank } from './median';
 export { customerStatus, STATUSES, STATUS_RULES, type CustomerStatus } from './status';
-export { customerProfiles, VALUABLE_PERCENTILE, type CustomerProfile, type Profiles, type ProfileOptions } from './profiles';
+export { customerFacts, customerProfiles, expectedNextOf, statusOf, VALUABLE_PERCENTILE, type CustomerFacts, type CustomerProfile, type Profiles, type ProfileOptions } from './profiles';
 export {
   parseTiers,
   checkTiers,

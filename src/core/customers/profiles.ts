@@ -57,32 +57,86 @@ export interface Profiles {
 }
 
 /**
+ * What the profiles are made of, kept in columns so a custom function over 100,000 rows builds no
+ * object per customer: the purchase days, the shop's gap medians, the valuable threshold, and the
+ * buyers' indexes in the list's order.
+ */
+export interface CustomerFacts {
+  asOfDay: number;
+  days: PurchaseDays;
+  gaps: GapStats;
+  /** The net spend a customer needs to be valuable (null without buyers). */
+  valuableFrom: number | null;
+  /** Indexes of the customers with a purchase day, by net spend (largest first), then by id. */
+  order: Int32Array;
+}
+
+/**
+ * The columns the profiles are computed from (see CustomerFacts).
+ * @example customerFacts(table, { asOfDay }).order[0] // index of the customer who spent most
+ */
+export function customerFacts(table: OrderTable, options: ProfileOptions): CustomerFacts {
+  const { asOfDay } = options;
+  const days = purchaseDays(table, asOfDay, options.includeRefunds === true);
+  const gaps = gapStats(days);
+  const n = table.customerIds.length;
+  let buyers = 0;
+  for (let c = 0; c < n; c++) if (days.offset[c + 1] > days.offset[c]) buyers++;
+  const order = new Int32Array(buyers);
+  const spends = new Float64Array(buyers);
+  for (let c = 0, k = 0; c < n; c++) {
+    if (days.offset[c + 1] === days.offset[c]) continue;
+    order[k] = c;
+    spends[k++] = days.spend[c];
+  }
+  const ids = table.customerIds;
+  const spend = days.spend;
+  order.sort((a, b) => spend[b] - spend[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  const valuableFrom = buyers === 0 ? null : nearestRank(spends.sort(), VALUABLE_PERCENTILE);
+  return { asOfDay, days, gaps, valuableFrom, order };
+}
+
+/**
+ * Customer c's expected next purchase: the last purchase day plus the shop's expected gap after
+ * their number of purchase days (gaps.ts); null when the shop has no gap at all.
+ * @example expectedNextOf(facts, facts.order[0]) // a day number
+ */
+export function expectedNextOf(facts: CustomerFacts, c: number): number | null {
+  const { offset, days } = facts.days;
+  const gap = expectedGap(facts.gaps, offset[c + 1] - offset[c]);
+  return gap === null ? null : days[offset[c + 1] - 1] + gap;
+}
+
+/**
+ * Customer c's status by the one rule (status.ts).
+ * @example statusOf(facts, facts.order[0]) // 'active'
+ */
+export function statusOf(facts: CustomerFacts, c: number): CustomerStatus {
+  const { offset, days } = facts.days;
+  const count = offset[c + 1] - offset[c];
+  return customerStatus(count, facts.asOfDay - days[offset[c + 1] - 1], expectedGap(facts.gaps, count));
+}
+
+/**
  * The profiles of every customer with a purchase up to `asOfDay`.
  * @example customerProfiles(table, { asOfDay: dayOfIso('2024-05-12')! }).customers[0] // { id: 'X', status: 'overdue', … }
  */
 export function customerProfiles(table: OrderTable, options: ProfileOptions): Profiles {
   const { asOfDay } = options;
-  const includeRefunds = options.includeRefunds === true;
-  const p = purchaseDays(table, asOfDay, includeRefunds);
-  const gaps = gapStats(p);
-  const n = table.customerIds.length;
-  const spends: number[] = [];
-  for (let c = 0; c < n; c++) if (p.offset[c + 1] > p.offset[c]) spends.push(p.spend[c]);
-  if (spends.length === 0) return { asOfDay, customers: [], gaps, valuableFrom: null, days: p };
-  spends.sort((a, b) => a - b);
-  const valuableFrom = nearestRank(spends, VALUABLE_PERCENTILE);
+  const facts = customerFacts(table, options);
+  const { days: p, gaps, valuableFrom, order } = facts;
+  if (valuableFrom === null) return { asOfDay, customers: [], gaps, valuableFrom, days: p };
 
-  const segments = new Array<RfmSegment>(n);
-  const rfm = rfmColumns(table, { to: asOfDay, asOfDay, includeRefunds });
+  const segments = new Array<RfmSegment>(table.customerIds.length);
+  const rfm = rfmColumns(table, { to: asOfDay, asOfDay, includeRefunds: options.includeRefunds === true });
   for (let i = 0; i < rfm.customer.length; i++) segments[rfm.customer[i]] = rfmSegment(rfm.r[i], rfm.f[i]);
 
   const customers: CustomerProfile[] = [];
   let scratch = new Int32Array(64); // one customer's gaps, reused
-  for (let c = 0; c < n; c++) {
+  for (const c of order) {
     const start = p.offset[c];
     const end = p.offset[c + 1];
     const count = end - start;
-    if (count === 0) continue;
     const first = p.days[start];
     const last = p.days[end - 1];
     let usualInterval: number | null = null;
@@ -93,8 +147,6 @@ export function customerProfiles(table: OrderTable, options: ProfileOptions): Pr
       const mid = (count - 1) >> 1;
       usualInterval = (count - 1) % 2 === 1 ? scratch[mid] : (scratch[mid - 1] + scratch[mid]) / 2;
     }
-    const gap = expectedGap(gaps, count);
-    const since = asOfDay - last;
     const { year, month } = civilFromDay(first);
     customers.push({
       index: c,
@@ -106,19 +158,13 @@ export function customerProfiles(table: OrderTable, options: ProfileOptions): Pr
       spend: p.spend[c],
       aov: aov({ customers: 1, repeatCustomers: 0, purchases: p.purchases[c], netRevenue: p.spend[c], spanDays: 0 }),
       usualInterval,
-      daysSinceLast: since,
-      expectedNext: gap === null ? null : last + gap,
-      status: customerStatus(count, since, gap),
+      daysSinceLast: asOfDay - last,
+      expectedNext: expectedNextOf(facts, c),
+      status: statusOf(facts, c),
       segment: segments[c],
       valuable: p.spend[c] >= valuableFrom,
       cohort: `${year}-${String(month).padStart(2, '0')}`,
     });
   }
-  customers.sort(bySpend);
   return { asOfDay, customers, gaps, valuableFrom, days: p };
-}
-
-/** Net spend, largest first, then id. */
-function bySpend(a: { spend: number; id: string }, b: { spend: number; id: string }): number {
-  return b.spend - a.spend || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -4,7 +4,7 @@
  * Customers sheet (net spend, largest first), with the same rules and options as the sidebar.
  * Dates come back as Date values at midnight of the day in the spreadsheet's zone.
  */
-import { customerList, customerProfiles, parseTiers, type TierBasis, type TierRule, type TierWindow } from '../../core/customers';
+import { customerFacts, expectedNextOf, parseTiers, statusOf, tierIndex, tierValues, toNextTier, type TierBasis, type TierRule, type TierWindow } from '../../core/customers';
 import { CustomerError } from '../../core/customers';
 import type { OffsetAt } from '../../core/types';
 import { t, type MessageKey } from '../../i18n';
@@ -17,19 +17,20 @@ const WINDOWS: Record<string, TierWindow> = { lifetime: 'lifetime', '12m': '12m'
 const MS_PER_DAY = 86_400_000;
 
 /**
- * Midnight of a day number in the spreadsheet's zone, as a Date Sheets shows as that day; the
- * zone's offset is asked once per day (a customer list repeats its days).
+ * Midnight of a day number in the spreadsheet's zone, as a Date Sheets shows as that day; one Date
+ * per day, shared by the cells of that day (a customer list repeats its days, and Sheets only
+ * reads the returned values).
  */
 function dateMaker(offsetAt: OffsetAt): (day: number) => Date {
-  const msOfDay = new Map<number, number>();
+  const dateOfDay = new Map<number, Date>();
   return (day) => {
-    let ms = msOfDay.get(day);
-    if (ms === undefined) {
+    let date = dateOfDay.get(day);
+    if (date === undefined) {
       const utc = day * MS_PER_DAY;
-      ms = utc - offsetAt(utc - offsetAt(utc) * 60_000) * 60_000;
-      msOfDay.set(day, ms);
+      date = new Date(utc - offsetAt(utc - offsetAt(utc) * 60_000) * 60_000);
+      dateOfDay.set(day, date);
     }
-    return new Date(ms);
+    return date;
   };
 }
 
@@ -88,10 +89,15 @@ export function LOYALTY_TIER(
   const tierWindow = optionalChoice(call, [6, 'window', window], WINDOWS, 'lifetime');
   const includeRefunds = optionalBoolean(call, [9, 'include_refunds', include_refunds]);
   const { table, asOfDay } = ordersAndDay(call, customers, dates, amounts, order_ids, [7, 'as_of_date', as_of_date]);
-  const list = customerList(table, { asOfDay, includeRefunds, tiers: { tiers: rules, basis: tierBasis, window: tierWindow }, defaultNames: ['', '', ''], country: null });
+  const { order } = customerFacts(table, { asOfDay, includeRefunds });
+  const values = tierValues(table, asOfDay, tierBasis, tierWindow, includeRefunds);
   const keys: MessageKey[] = ['fn.header.customer', tierBasis === 'spend' ? 'customers.col.spend' : 'customers.col.purchases', 'customers.col.tier', 'customers.col.toNextTier'];
   const out: Cell[][] = [keys.map((key) => t(call.language, key))];
-  for (const r of list.rows) out.push([customerCell(r.id), r.tierValue, r.tier ?? '', r.toNextTier ?? '']);
+  for (const c of order) {
+    const value = values[c];
+    const tier = tierIndex(value, rules);
+    out.push([customerCell(table.customerIds[c]), value, tier >= 0 ? rules[tier].name : '', toNextTier(value, tier, rules) ?? '']);
+  }
   return out;
 }
 
@@ -122,14 +128,17 @@ export function NEXT_PURCHASE_DATE(
   const call = new Call('NEXT_PURCHASE_DATE');
   const includeRefunds = optionalBoolean(call, [6, 'include_refunds', include_refunds]);
   const { table, asOfDay } = ordersAndDay(call, customers, dates, amounts, order_ids, [4, 'as_of_date', as_of_date]);
-  const profiles = customerProfiles(table, { asOfDay, includeRefunds });
+  const facts = customerFacts(table, { asOfDay, includeRefunds });
+  const { offset, days, purchases } = facts.days;
   const keys: MessageKey[] = ['fn.header.customer', 'customers.col.purchases', 'customers.col.lastPurchase', 'customers.col.expectedNext', 'customers.col.status'];
   const out: Cell[][] = [keys.map((key) => t(call.language, key))];
   const status = new Map<string, string>();
   const dateOf = dateMaker(call.offsetAt);
-  for (const c of profiles.customers) {
-    if (!status.has(c.status)) status.set(c.status, t(call.language, `customers.status.${c.status}`));
-    out.push([customerCell(c.id), c.purchases, dateOf(c.lastPurchase), c.expectedNext === null ? '' : dateOf(c.expectedNext), status.get(c.status)!]);
+  for (const c of facts.order) {
+    const next = expectedNextOf(facts, c);
+    const code = statusOf(facts, c);
+    if (!status.has(code)) status.set(code, t(call.language, `customers.status.${code}`));
+    out.push([customerCell(table.customerIds[c]), purchases[c], dateOf(days[offset[c + 1] - 1]), next === null ? '' : dateOf(next), status.get(code)!]);
   }
   return out;
 }
