@@ -4,7 +4,7 @@
  * customer with n purchase days is the median gap after purchase n among the customers who made an
  * (n + 1)-th (RetentionX's rule), or the median of all gaps when fewer than 5 customers did.
  */
-import { medianOfSorted } from './median';
+import { medianOfIntegers } from './median';
 import type { PurchaseDays } from './purchaseDays';
 
 /** Fewest customers with an (n + 1)-th purchase for their median gap to be used. */
@@ -45,10 +45,10 @@ export function gapStats(p: PurchaseDays): GapStats {
       every[k++] = gap;
     }
   }
-  const all = total > 0 ? medianOfSorted(every.sort()) : null;
+  const all = total > 0 ? medianOfIntegers(every) : null;
   const byPurchase = counts.map((count, index) => {
     if (count < MIN_GAP_CUSTOMERS) return null;
-    return medianOfSorted(byPosition.subarray(start[index], start[index + 1]).sort());
+    return medianOfIntegers(byPosition.subarray(start[index], start[index + 1]));
   });
   return { byPurchase, counts, all };
 }
