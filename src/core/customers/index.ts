@@ -6,7 +6,7 @@ export { buyerOrder, purchaseDays, purchaseTotals, type PurchaseDays, type Purch
 export { gapStats, expectedGap, MIN_GAP_CUSTOMERS, type GapStats } from './gaps';
 export { medianOfIntegers, medianOfSorted, nearestRank } from './median';
 export { customerStatus, STATUSES, STATUS_RULES, type CustomerStatus } from './status';
-export { customerFacts, customerProfiles, expectedNextOf, statusOf, VALUABLE_PERCENTILE, type CustomerFacts, type CustomerProfile, type Profiles, type ProfileOptions } from './profiles';
+export { customerFacts, customerProfiles, expectedNextOf, statusOf, visitProfiles, VALUABLE_PERCENTILE, type CustomerFacts, type CustomerProfile, type Profiles, type ProfileOptions } from './profiles';
 export {
   parseTiers,
   checkTiers,

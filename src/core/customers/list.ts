@@ -7,7 +7,7 @@ import type { OrderTable } from '../types';
 import { nextAnniversary } from './anniversary';
 import type { Contacts } from './contacts';
 import { countryCode, e164 } from './phone';
-import { customerProfiles, type CustomerProfile, type Profiles } from './profiles';
+import { customerFacts, visitProfiles, type CustomerFacts, type CustomerProfile } from './profiles';
 import { defaultTiers, tierIndex, tierValues, toNextTier, type TierOptions, type TierRule } from './tiers';
 
 export interface CustomerRow extends CustomerProfile {
@@ -57,7 +57,8 @@ export interface CustomerList {
   defaultTiers: boolean;
   /** Customers per tier, in the rules' order. */
   tierSizes: number[];
-  profiles: Profiles;
+  /** What the profiles come from: purchase days, the shop's gap medians, the valuable threshold. */
+  facts: CustomerFacts;
   /** Whether the sheet has a consent column (else an export must say consent cannot be read). */
   hasConsent: boolean;
   hasSmsConsent: boolean;
@@ -71,13 +72,15 @@ export interface CustomerList {
  */
 export function customerList(table: OrderTable, options: CustomerListOptions, contacts?: Contacts, answers?: LatestAnswers): CustomerList {
   const { asOfDay } = options;
-  const profiles = customerProfiles(table, { asOfDay, includeRefunds: options.includeRefunds });
+  const profileOptions = { asOfDay, includeRefunds: options.includeRefunds };
   const values = tierValues(table, asOfDay, options.tiers.basis, options.tiers.window, options.includeRefunds);
-  const rules = options.tiers.tiers ?? defaultTiers(profiles.customers.map((p) => values[p.index]), options.tiers.basis, options.defaultNames);
+  const facts = customerFacts(table, profileOptions);
+  const rules = options.tiers.tiers ?? defaultTiers(Array.from(facts.order, (c) => values[c]), options.tiers.basis, options.defaultNames);
   const tiers: TierOptions = { tiers: rules, basis: options.tiers.basis, window: options.tiers.window, includeRefunds: options.includeRefunds };
   const tierSizes = new Array<number>(rules.length).fill(0);
   let unreadablePhones = 0;
-  const rows = profiles.customers.map((p): CustomerRow => {
+  const rows: CustomerRow[] = [];
+  visitProfiles(table, profileOptions, (p) => {
     const c = p.index;
     const value = values[c];
     const t = tierIndex(value, rules);
@@ -88,7 +91,7 @@ export function customerList(table: OrderTable, options: CustomerListOptions, co
     if (phoneText !== null && phone === null) unreadablePhones++;
     const answer = answers?.get(c);
     // Every field written out: an object spread plus new fields is very slow in V8 for 100,000 rows.
-    return {
+    rows.push({
       index: p.index,
       id: p.id,
       firstPurchase: p.firstPurchase,
@@ -119,15 +122,15 @@ export function customerList(table: OrderTable, options: CustomerListOptions, co
       nextAnniversary: nextAnniversary(p.firstPurchase, asOfDay),
       nps: answer?.score ?? null,
       npsDay: answer?.day ?? null,
-    };
-  });
+    });
+  }, facts);
   return {
     asOfDay,
     rows,
     tiers,
     defaultTiers: options.tiers.tiers === undefined,
     tierSizes,
-    profiles,
+    facts,
     hasConsent: contacts?.consent != null,
     hasSmsConsent: contacts?.smsConsent != null,
     unreadablePhones,
