@@ -1,0 +1,155 @@
+/**
+ * The sidebar's Customers tab in a real browser (Debian's Chromium driven by playwright-core),
+ * served by the local preview against the built add-on with the sample shop (test/ui/sidebar.browser.test.ts
+ * for the set-up): the tab opens, building shows the shop's default tiers, "Export a list" shows
+ * the consent note first and offers the CSV download. Screenshots of the tab and of the Customers
+ * and Campaign list sheets (their display values drawn as a table, text overflowing into empty
+ * cells like Sheets does) go to $SCREENS or test-output/screenshots/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleHost, startPreview, type PreviewServer } from '../../src/local/preview';
+import { buildOnce, distFile } from '../helpers/build';
+import { launchBrowser, SHOTS } from '../helpers/browser';
+
+const OUT = process.env.SCREENS ?? SHOTS;
+
+let preview: PreviewServer;
+let browser: Browser;
+let page: Page;
+let model: { horizonMonths: number };
+const external: string[] = [];
+
+beforeAll(async () => {
+  await buildOnce();
+  const host = sampleHost({ locale: 'en_GB', dist: distFile('') });
+  // The customer-value model of the order sheet, so the Customers sheet has P(alive) and predicted CLV.
+  model = host.runFromSidebar('buildCustomerValue', { sheetName: 'Orders', period: 'week' }) as { horizonMonths: number };
+  // That leaves "Customer predictions" active; the owner goes back to the orders.
+  host.spreadsheet.setActiveSheet(host.spreadsheet.getSheetByName('Orders')!);
+  preview = await startPreview({ host, port: 0, dist: distFile('') });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 300, height: 1100 }, acceptDownloads: true });
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(preview.url) && !url.startsWith('blob:')) {
+      external.push(url);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  await page.goto(preview.url);
+  await page.waitForSelector('#column-customer');
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/**
+ * A sheet's display values as an HTML table: a cell followed by empty cells spans them (Sheets lets
+ * text overflow into empty neighbours), header rows bold.
+ */
+function sheetHtml(name: string, boldRow: number): string {
+  const sheet = preview.host.spreadsheet.getSheetByName(name)!;
+  const rows = Math.min(25, sheet.getLastRow());
+  const values = sheet.getRange(1, 1, rows, sheet.getLastColumn()).getDisplayValues() as string[][];
+  const body = values
+    .map((row, r) => {
+      const cells: string[] = [];
+      for (let c = 0; c < row.length; ) {
+        let span = 1;
+        while (row[c] !== '' && c + span < row.length && row[c + span] === '') span++;
+        const style = r + 1 === boldRow || r === 0 ? 'font-weight:bold' : '';
+        cells.push(`<td${span > 1 ? ` colspan="${span}" class="wide"` : ''} style="${style}">${escapeHtml(row[c])}</td>`);
+        c += span;
+      }
+      return `<tr>${cells.join('')}</tr>`;
+    })
+    .join('');
+  return `<!DOCTYPE html><meta charset="utf-8"><body style="margin:8px;font:12px Arial"><table style="border-collapse:collapse">${body}</table>
+<style>td{border:1px solid #dadce0;padding:2px 5px;white-space:nowrap;vertical-align:top}td.wide{white-space:normal;max-width:1400px}</style>`;
+}
+
+async function shootSheet(name: string, boldRow: number, file: string): Promise<void> {
+  const sheetPage = await browser.newPage({ viewport: { width: 1600, height: 600 } });
+  await sheetPage.setContent(sheetHtml(name, boldRow));
+  await sheetPage.screenshot({ path: join(OUT, file), fullPage: true });
+  await sheetPage.close();
+}
+
+describe('the Customers tab in Chromium at 300 px', () => {
+  it('opens from its tab and fits 300 px', async () => {
+    await page.click('#tab-customers');
+    expect(await page.isVisible('#panel-customers')).toBe(true);
+    expect(await page.isHidden('#panel-report')).toBe(true);
+    expect(await page.inputValue('#customers-sheet')).toBe('Orders');
+    expect(await page.textContent('#customers-build')).toBe('Build the Customers sheet');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+  });
+
+  it('builds the Customers sheet and shows the shop\'s default tiers', async () => {
+    await page.click('#customers-build');
+    await page.waitForSelector('#customers-tiers-result li, #customers-error:not([hidden])');
+    expect(await page.isHidden('#customers-error')).toBe(true);
+    const shown = await page.locator('#customers-tiers-result li').allTextContents();
+    expect(shown).toHaveLength(3);
+    // The defaults: Member at 0, then two plain numbers (1, 2, 2.5 or 5 × 10^k), each with its customers.
+    expect(shown[0]).toMatch(/^Member \(0\): \d+$/);
+    expect(shown[1]).toMatch(/^Silver \((1|2|2\.5|5)(0*)\): \d+$/);
+    expect(shown[2]).toMatch(/^Gold \((1|2|2\.5|5)(0*)\): \d+$/);
+    const counts = shown.map((line) => Number(line.split(': ')[1]));
+    // The tiers' customers add up to everyone listed ("N customers written …"; Member starts at 0).
+    const done = (await page.textContent('#customers-output p'))!;
+    expect(done).toMatch(/^\d+ customers written to the sheet "Customers"\.$/);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(Number(done.split(' ')[0]));
+    expect(await page.inputValue('#customers-tiers')).toBe(shown.map((line) => line.replace(/ \((.*)\): \d+$/, ':$1')).join(', '));
+    expect(await page.locator('#customers-output p.muted').first().textContent()).toBe(
+      'These are defaults from this shop\'s spending (75th and 95th percentile, rounded): change them in the sidebar.',
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: join(OUT, 'customers-tab-built.png'), fullPage: true });
+    const customersSheet = preview.host.spreadsheet.getSheetByName('Customers')!;
+    const header = customersSheet.getRange(5, 1, 1, customersSheet.getLastColumn()).getDisplayValues()[0];
+    expect(header).toContain('P(alive)');
+    expect(header).toContain(`Predicted CLV, ${model.horizonMonths} months`);
+    await shootSheet('Customers', 5, 'customers-sheet.png');
+  });
+
+  it('exports a list: the consent note first, then the CSV download', async () => {
+    await page.selectOption('#customers-who', 'all');
+    await page.click('#customers-export');
+    await page.waitForSelector('#customers-download, #customers-error:not([hidden])');
+    expect(await page.isHidden('#customers-error')).toBe(true);
+    const notes = page.locator('#customers-export-output p');
+    expect(await notes.nth(0).textContent()).toMatch(/^\d+ customers written to the sheet "Campaign list"\.$/);
+    // The first note is the consent note: the sample shop has no consent column.
+    expect(await notes.nth(1).textContent()).toBe(
+      'The order sheet has no consent column, so consent cannot be read from orders: upload only people who agreed to receive marketing.',
+    );
+    expect(await notes.nth(1).getAttribute('role')).toBe('note');
+    const link = page.locator('#customers-download');
+    expect(await link.textContent()).toBe('Download as CSV');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^klaviyo-all-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('Email,Phone Number,Country,First Name,Last Name');
+    // Everyone is listed: one line per customer of the Customers sheet (the sample shop's customers are e-mails).
+    const listed = Number((await notes.nth(0).textContent())!.split(' ')[0]);
+    expect(lines.filter((line) => line !== '')).toHaveLength(listed + 1);
+    expect(lines[1]).toMatch(/^[a-z]+\.\d+@example\.com,,,,$/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: join(OUT, 'customers-tab-exported.png'), fullPage: true });
+    await shootSheet('Campaign list', 3, 'campaign-list-sheet.png');
+  });
+
+  it('needed no network beyond the local preview', () => {
+    expect(external).toEqual([]);
+  });
+});
