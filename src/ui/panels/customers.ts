@@ -61,7 +61,9 @@ export const customersPanel: Panel = {
   render(container: HTMLElement, ctx: PanelContext): void {
     const { t } = ctx;
     const sheetNames = (ctx.state.sheetNames as string[] | undefined) ?? [];
-    const active = String(ctx.state.activeSheetName ?? sheetNames[0] ?? '');
+    // The active sheet when it can hold orders (the add-on's own sheets are not listed), else the first.
+    const activeName = String(ctx.state.activeSheetName ?? '');
+    const active = sheetNames.includes(activeName) ? activeName : (sheetNames[0] ?? '');
     const sheet = select('customers-sheet', sheetNames.map((n) => [n, n]), active);
     const tiers = input('customers-tiers', 'text', '', { placeholder: `${t('customers.tier.default1')}:0, ${t('customers.tier.default2')}:500, ${t('customers.tier.default3')}:2000` });
     const basis = select('customers-basis', [['spend', t('customers.basis.spend')], ['orders', t('customers.basis.orders')]], 'spend');
@@ -129,7 +131,9 @@ export const customersPanel: Panel = {
       el('p', { class: 'muted' }, t('customers.intro')),
       field('customers-sheet', t('clv.orderSheet'), sheet),
       field('customers-tiers', t('customers.tiers'), tiers),
-      el('div', { class: 'dates', style: 'align-items:end' }, field('customers-basis', t('customers.tierBasis'), basis), field('customers-window', t('customers.tierWindow'), window)),
+      // One under the other: side by side, "since the first purchase" is cut at 300 px.
+      field('customers-basis', t('customers.tierBasis'), basis),
+      field('customers-window', t('customers.tierWindow'), window),
       field('customers-answers', t('customers.answersSheet'), answers),
       build,
       status,
