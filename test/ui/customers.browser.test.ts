@@ -11,10 +11,30 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleHost, startPreview, type PreviewServer } from '../../src/local/preview';
+import type { StoredValue } from '../../src/local/sheetData';
 import { buildOnce, distFile } from '../helpers/build';
 import { launchBrowser, SHOTS } from '../helpers/browser';
 
 const OUT = process.env.SCREENS ?? SHOTS;
+
+const day = (iso: string): StoredValue => {
+  const [year, month, d] = iso.split('-').map(Number);
+  return { wall: { year, month, day: d, hour: 12, minute: 0, second: 0 } };
+};
+
+/**
+ * A Shopify-like export with contacts and consent; names that are markup or a formula must stay text.
+ * Customers are their e-mails (no customer id column): the row without one is skipped as no customer.
+ * Consent yes: ola, jan → Mailchimp lists 2; "=1+1" said no.
+ */
+const SHOPIFY: StoredValue[][] = [
+  ['Name', 'Email', 'Created at', 'Total', 'Phone', 'Billing Name', 'Accepts Email Marketing'],
+  ['#1001', 'ola@example.pl', day('2024-03-14'), 120, '+48 601 234 567', '<b>Ola</b> Nowak', 'yes'],
+  ['#1002', 'jan@example.dk', day('2024-04-02'), 80.5, '+45 12 34 56 78', 'Jan Ærø', 'yes'],
+  ['#1003', 'eq@example.com', day('2024-04-20'), 35, '', '=1+1', 'no'],
+  ['#1004', 'ola@example.pl', day('2024-05-30'), 60, '', '', ''],
+  ['#1005', '', day('2024-06-01'), 20, '+40 721 000 111', 'Kim Lee', 'yes'],
+];
 
 let preview: PreviewServer;
 let browser: Browser;
@@ -27,6 +47,7 @@ beforeAll(async () => {
   const host = sampleHost({ locale: 'en_GB', dist: distFile('') });
   // The customer-value model of the order sheet, so the Customers sheet has P(alive) and predicted CLV.
   model = host.runFromSidebar('buildCustomerValue', { sheetName: 'Orders', period: 'week' }) as { horizonMonths: number };
+  host.addSheet({ name: 'Shopify', cells: [], values: SHOPIFY });
   // That leaves "Customer predictions" active; the owner goes back to the orders.
   host.spreadsheet.setActiveSheet(host.spreadsheet.getSheetByName('Orders')!);
   preview = await startPreview({ host, port: 0, dist: distFile('') });
@@ -156,7 +177,7 @@ describe('the Customers tab in Chromium at 300 px', () => {
       await page.click('#tab-customers');
       // After the export the campaign list is the active sheet: the add-on's own sheets are not offered as order sheets.
       expect(await page.inputValue('#customers-sheet'), language).toBe('Orders');
-      expect(await page.locator('#customers-sheet option').allTextContents()).toEqual(['Orders']);
+      expect(await page.locator('#customers-sheet option').allTextContents()).toEqual(['Orders', 'Shopify']);
       await page.screenshot({ path: join(OUT, `customers-tab-${language}.png`), clip: { x: 0, y: 0, width: 300, height: 420 } });
       // A word broken over two lines starts and ends on different lines (words split at hyphens and soft hyphens: e-|mail is fine).
       const broken = await page.evaluate(() =>
@@ -185,6 +206,36 @@ describe('the Customers tab in Chromium at 300 px', () => {
     }
     await page.selectOption('#language', 'en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
+  });
+
+  it('builds from a Shopify export with contacts and exports for Mailchimp only who consented, names kept as text', async () => {
+    await page.selectOption('#customers-sheet', 'Shopify');
+    await page.fill('#customers-tiers', 'Member:0,VIP:150');
+    await page.click('#customers-build');
+    await page.waitForSelector('#customers-tiers-result li, #customers-error:not([hidden])');
+    expect(await page.isHidden('#customers-error')).toBe(true);
+    // ola 120 + 60 = 180 ≥ 150: VIP; jan 80.5 and "=1+1" 35: Member (the last row has no customer).
+    expect(await page.locator('#customers-tiers-result li').allTextContents()).toEqual(['Member (0): 2', 'VIP (150): 1']);
+    await shootSheet('Customers', 5, 'customers-sheet-shopify.png');
+    await page.selectOption('#customers-destination', 'mailchimp');
+    await page.selectOption('#customers-who', 'all');
+    await page.click('#customers-export');
+    await page.waitForSelector('#customers-download, #customers-error:not([hidden])');
+    expect(await page.isHidden('#customers-error')).toBe(true);
+    const notes = page.locator('#customers-export-output p');
+    expect(await notes.nth(1).textContent()).toBe('Only customers who agreed to marketing (the consent column) are listed.');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#customers-download')]);
+    const lines = readFileSync((await download.path())!, 'utf8').split('\r\n');
+    // Mailchimp: ola (first purchase 03-14) and jan (04-02); "=1+1" said no.
+    expect(lines.slice(0, 3)).toEqual([
+      'Email Address,First Name,Last Name,Phone Number,Anniversary',
+      'ola@example.pl,<b>Ola</b>,Nowak,+48601234567,03/14',
+      'jan@example.dk,Jan,Ærø,+4512345678,04/02',
+    ]);
+    await page.screenshot({ path: join(OUT, 'customers-tab-mailchimp.png'), fullPage: true });
+    await shootSheet('Campaign list', 3, 'campaign-list-mailchimp.png');
+    const campaign = preview.host.spreadsheet.getSheetByName('Campaign list')!;
+    expect(campaign.getRange('B4').getValue()).toBe('<b>Ola</b>');
   });
 
   it('needed no network beyond the local preview', () => {
