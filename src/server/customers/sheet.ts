@@ -123,6 +123,11 @@ export function writeCustomersSheet(read: CustomersRead, header: SheetHeader, la
   });
 }
 
+/** A note line as a sentence in the header row (the sidebar shows them as separate lines, some without a full stop). */
+function sentence(line: string): string {
+  return /[.!?:]$/.test(line.trim()) ? line : `${line}.`;
+}
+
 function padded(row: Cell[], width: number): Cell[] {
   return row.length >= width ? row : [...row, ...new Array<Cell>(width - row.length).fill('')];
 }
@@ -140,7 +145,7 @@ function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, read: CustomersRe
     }) + (list.defaultTiers ? ` ${t(language, 'customers.sheet.defaultTiers')}` : '');
   const top: Cell[][] = [
     line(t(language, 'customers.sheet.title', { sheet: header.orderSheet, asOf: isoOfDay(list.asOfDay) })),
-    line([...header.used, ...header.health].join(' ')),
+    line([...header.used, ...header.health].map(sentence).join(' ')),
     line(`${t(language, 'customers.sheet.rules')} ${valueNote(read, language)}`),
     line(tierLine),
     columns.map((c) => t(language, c.header, read.value.kind === 'model' ? { horizon: read.value.model.horizonMonths } : {})),
