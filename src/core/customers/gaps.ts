@@ -4,7 +4,7 @@
  * customer with n purchase days is the median gap after purchase n among the customers who made an
  * (n + 1)-th (RetentionX's rule), or the median of all gaps when fewer than 5 customers did.
  */
-import { medianOfSorted } from './median';
+import { medianOfIntegers } from './median';
 import type { PurchaseDays } from './purchaseDays';
 
 /** Fewest customers with an (n + 1)-th purchase for their median gap to be used. */
@@ -25,20 +25,31 @@ export interface GapStats {
  */
 export function gapStats(p: PurchaseDays): GapStats {
   const n = p.offset.length - 1;
-  const byN: number[][] = [];
-  const every = new Int32Array(p.days.length);
-  let total = 0;
+  // Gaps grouped by their position n (after purchase n) in one array: count, place, sort each group.
+  const counts: number[] = [];
   for (let c = 0; c < n; c++) {
-    for (let k = p.offset[c] + 1; k < p.offset[c + 1]; k++) {
-      const gap = p.days[k] - p.days[k - 1];
-      const index = k - p.offset[c] - 1; // gap after purchase index + 1
-      (byN[index] ??= []).push(gap);
-      every[total++] = gap;
+    const positions = p.offset[c + 1] - p.offset[c] - 1;
+    for (let index = 0; index < positions; index++) counts[index] = (counts[index] ?? 0) + 1;
+  }
+  const start = new Int32Array(counts.length + 1);
+  for (let index = 0; index < counts.length; index++) start[index + 1] = start[index] + counts[index];
+  const total = start[counts.length];
+  const byPosition = new Int32Array(total);
+  const every = new Int32Array(total);
+  const fill = start.slice(0, counts.length);
+  let k = 0;
+  for (let c = 0; c < n; c++) {
+    for (let d = p.offset[c] + 1; d < p.offset[c + 1]; d++) {
+      const gap = p.days[d] - p.days[d - 1];
+      byPosition[fill[d - p.offset[c] - 1]++] = gap;
+      every[k++] = gap;
     }
   }
-  const all = total > 0 ? medianOfSorted(every.subarray(0, total).sort()) : null;
-  const counts = byN.map((gaps) => gaps.length);
-  const byPurchase = byN.map((gaps) => (gaps.length >= MIN_GAP_CUSTOMERS ? medianOfSorted(Int32Array.from(gaps).sort()) : null));
+  const all = total > 0 ? medianOfIntegers(every) : null;
+  const byPurchase = counts.map((count, index) => {
+    if (count < MIN_GAP_CUSTOMERS) return null;
+    return medianOfIntegers(byPosition.subarray(start[index], start[index + 1]));
+  });
   return { byPurchase, counts, all };
 }
 

@@ -2,9 +2,9 @@
  * Customers to act on: profiles, the status rule, loyalty tiers, contacts, campaign lists and NPS
  * by group (docs/CUSTOMERS.md).
  */
-export { purchaseDays, type PurchaseDays } from './purchaseDays';
+export { buyerOrder, purchaseDays, purchaseTotals, type PurchaseDays, type PurchaseTotals } from './purchaseDays';
 export { gapStats, expectedGap, MIN_GAP_CUSTOMERS, type GapStats } from './gaps';
-export { medianOfSorted, nearestRank } from './median';
+export { medianOfIntegers, medianOfSorted, nearestRank } from './median';
 export { customerStatus, STATUSES, STATUS_RULES, type CustomerStatus } from './status';
 export { customerFacts, customerProfiles, expectedNextOf, statusOf, VALUABLE_PERCENTILE, type CustomerFacts, type CustomerProfile, type Profiles, type ProfileOptions } from './profiles';
 export {

@@ -9,6 +9,37 @@ export function medianOfSorted(sorted: ArrayLike<number>): number {
 }
 
 /**
+ * Median of a non-empty list of integers, without sorting it when its values span a short range
+ * (gaps in days: a histogram of the values, then the middle one or two read off it); a sorted
+ * copy otherwise.
+ * @example medianOfIntegers(Int32Array.of(30, 7, 12)) === 12; medianOfIntegers(Int32Array.of(4, 2)) === 3
+ */
+export function medianOfIntegers(values: Int32Array): number {
+  const n = values.length;
+  let min = values[0];
+  let max = values[0];
+  for (let i = 1; i < n; i++) {
+    const v = values[i];
+    if (v < min) min = v;
+    else if (v > max) max = v;
+  }
+  if (max - min > 4 * n + 1024) return medianOfSorted(values.slice().sort());
+  const histogram = new Int32Array(max - min + 1);
+  for (let i = 0; i < n; i++) histogram[values[i] - min]++;
+  // The (n − 1) >> 1 -th and n >> 1 -th smallest values (0-based): equal when n is odd.
+  const lowRank = (n - 1) >> 1;
+  const highRank = n >> 1;
+  let seen = 0;
+  let low = NaN;
+  for (let v = 0; v < histogram.length; v++) {
+    seen += histogram[v];
+    if (Number.isNaN(low) && seen > lowRank) low = v + min;
+    if (seen > highRank) return (low + v + min) / 2;
+  }
+  return low; // not reached: seen ends at n > highRank
+}
+
+/**
  * Nearest-rank percentile of a sorted, non-empty list: the ⌈p·n⌉-th smallest value.
  * @example nearestRank([1, 2, 3, 4], 0.75) === 3
  */

@@ -9,7 +9,7 @@ import { rfmColumns, rfmSegment, type RfmSegment } from '../metrics/rfm';
 import type { OrderTable } from '../types';
 import { expectedGap, gapStats, type GapStats } from './gaps';
 import { nearestRank, sortRange } from './median';
-import { purchaseDays, type PurchaseDays } from './purchaseDays';
+import { buyerOrder, purchaseDays, type PurchaseDays } from './purchaseDays';
 import { customerStatus, type CustomerStatus } from './status';
 
 /** Valuable: net spend at least this percentile (nearest rank) over every buyer. */
@@ -79,20 +79,9 @@ export function customerFacts(table: OrderTable, options: ProfileOptions): Custo
   const { asOfDay } = options;
   const days = purchaseDays(table, asOfDay, options.includeRefunds === true);
   const gaps = gapStats(days);
-  const n = table.customerIds.length;
-  let buyers = 0;
-  for (let c = 0; c < n; c++) if (days.offset[c + 1] > days.offset[c]) buyers++;
-  const order = new Int32Array(buyers);
-  const spends = new Float64Array(buyers);
-  for (let c = 0, k = 0; c < n; c++) {
-    if (days.offset[c + 1] === days.offset[c]) continue;
-    order[k] = c;
-    spends[k++] = days.spend[c];
-  }
-  const ids = table.customerIds;
-  const spend = days.spend;
-  order.sort((a, b) => spend[b] - spend[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
-  const valuableFrom = buyers === 0 ? null : nearestRank(spends.sort(), VALUABLE_PERCENTILE);
+  const order = buyerOrder(days, table.customerIds);
+  const spends = Float64Array.from(order, (c) => days.spend[c]).sort();
+  const valuableFrom = order.length === 0 ? null : nearestRank(spends, VALUABLE_PERCENTILE);
   return { asOfDay, days, gaps, valuableFrom, order };
 }
 

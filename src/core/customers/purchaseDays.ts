@@ -7,9 +7,13 @@ import type { OrderTable } from '../types';
 import { sortRange } from './median';
 
 /** Purchase days of customer c: days[offset[c] … offset[c + 1]), ascending and distinct. */
-export interface PurchaseDays {
+export interface PurchaseDays extends PurchaseTotals {
   offset: Int32Array;
   days: Int32Array;
+}
+
+/** Each customer's purchases (orders counted as purchases) and net spend up to the as-of day. */
+export interface PurchaseTotals {
   /** Orders counted as purchases (several on one day count each). */
   purchases: Int32Array;
   /** Net amount of every order up to the as-of day, refunds subtracted. */
@@ -17,10 +21,11 @@ export interface PurchaseDays {
 }
 
 /**
- * The purchase days of every customer of the table, on the orders up to `asOfDay`.
- * @example purchaseDays(table, 19800).days.subarray(0, 2) // the first customer's purchase days
+ * Purchases and net spend of every customer of the table, on the orders up to `asOfDay`: a
+ * customer with purchases > 0 is a buyer (has a purchase day).
+ * @example purchaseTotals(table, 19800).spend[0] // the first customer's net spend to that day
  */
-export function purchaseDays(table: OrderTable, asOfDay: number, includeRefunds = false): PurchaseDays {
+export function purchaseTotals(table: OrderTable, asOfDay: number, includeRefunds = false): PurchaseTotals {
   const n = table.customerIds.length;
   const { customer, day, amount } = table;
   const purchases = new Int32Array(n);
@@ -30,6 +35,30 @@ export function purchaseDays(table: OrderTable, asOfDay: number, includeRefunds 
     spend[customer[i]] += amount[i];
     if (includeRefunds || amount[i] > 0) purchases[customer[i]]++;
   }
+  return { purchases, spend };
+}
+
+/**
+ * The buyers' indexes in the customer list's order: net spend, largest first, then id.
+ * @example buyerOrder(purchaseTotals(table, asOf), table.customerIds)[0] // who spent most
+ */
+export function buyerOrder(totals: PurchaseTotals, ids: readonly string[]): Int32Array {
+  const { purchases, spend } = totals;
+  let buyers = 0;
+  for (let c = 0; c < purchases.length; c++) if (purchases[c] > 0) buyers++;
+  const order = new Int32Array(buyers);
+  for (let c = 0, k = 0; c < purchases.length; c++) if (purchases[c] > 0) order[k++] = c;
+  return order.sort((a, b) => spend[b] - spend[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+}
+
+/**
+ * The purchase days of every customer of the table, on the orders up to `asOfDay`.
+ * @example purchaseDays(table, 19800).days.subarray(0, 2) // the first customer's purchase days
+ */
+export function purchaseDays(table: OrderTable, asOfDay: number, includeRefunds = false): PurchaseDays {
+  const n = table.customerIds.length;
+  const { customer, day, amount } = table;
+  const { purchases, spend } = purchaseTotals(table, asOfDay, includeRefunds);
   const start = new Int32Array(n + 1);
   for (let c = 0; c < n; c++) start[c + 1] = start[c] + purchases[c];
   const all = new Int32Array(start[n]);

@@ -220,7 +220,8 @@ export class Range {
     }
   }
   private styleAll(patch: Partial<CellStyle>): Range {
-    this._each((r, c) => this.store.setStyle(r, c, patch));
+    const results = new Map<CellStyle | undefined, CellStyle | null>();
+    this._each((r, c) => this.store.setStyle(r, c, patch, results));
     return this;
   }
   private styleEach(data: unknown[][], make: (v: unknown) => Partial<CellStyle>): Range {

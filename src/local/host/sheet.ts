@@ -5,6 +5,7 @@ import { EmbeddedChart, EmbeddedChartBuilder } from './charts';
 import type { Filter } from './filter';
 import { ConditionalFormatRule } from './conditionalFormats';
 import { DeveloperMetadata, DeveloperMetadataFinder, DeveloperMetadataLocationType, addMetadata } from './metadata';
+import { CellGrid } from './grid';
 import { Range, outside } from './range';
 import { Runtime, docNeed, guardClass } from './runtime';
 import { Spreadsheet } from './spreadsheet';
@@ -100,8 +101,8 @@ export class Sheet {
     if (rowIndex < 1 || rowIndex > s.maxRows + 1) throw outside(this.rt);
     if (rowIndex <= s.values.length) {
       s.values.splice(rowIndex - 1, 0, ...Array.from({ length: numRows }, () => [] as HostValue[]));
-      const shift = <T>(m: Map<number, T>) => {
-        const moved = new Map<number, T>();
+      const shift = <T>(m: CellGrid<T>) => {
+        const moved = new CellGrid<T>(STRIDE);
         for (const [k, v] of m) {
           const r = Math.floor(k / STRIDE);
           moved.set(r >= rowIndex ? k + numRows * STRIDE : k, v);
@@ -129,8 +130,8 @@ export class Sheet {
     if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > s.maxColumns) throw outside(this.rt);
     if (howMany >= s.maxColumns) throw this.rt.error("You can't delete all the columns on the sheet.");
     for (const row of s.values) row.splice(columnPosition - 1, howMany);
-    const shift = <T>(m: Map<number, T>) => {
-      const moved = new Map<number, T>();
+    const shift = <T>(m: CellGrid<T>) => {
+      const moved = new CellGrid<T>(STRIDE);
       for (const [k, v] of m) {
         const c = k % STRIDE;
         if (c < columnPosition) moved.set(k, v);
@@ -147,8 +148,8 @@ export class Sheet {
     if (rowPosition < 1 || rowPosition + howMany - 1 > s.maxRows) throw outside(this.rt);
     if (howMany >= s.maxRows) throw this.rt.error('You can\'t delete all the rows on the sheet.');
     s.values.splice(rowPosition - 1, howMany);
-    const shift = <T>(m: Map<number, T>) => {
-      const moved = new Map<number, T>();
+    const shift = <T>(m: CellGrid<T>) => {
+      const moved = new CellGrid<T>(STRIDE);
       for (const [k, v] of m) {
         const r = Math.floor(k / STRIDE);
         if (r < rowPosition) moved.set(k, v);

@@ -2,6 +2,7 @@
 import { type CellStyle } from '../sheetData';
 import { type HostValue } from './cells';
 import { EmbeddedChart } from './charts';
+import { CellGrid } from './grid';
 import { ConditionalFormatRule } from './conditionalFormats';
 
 /** Column stride of the sparse maps' keys (Sheets allows at most 18,278 columns). */
@@ -27,8 +28,8 @@ export function nextId(): number {
 /** The cell store of one sheet: rows of values, sparse formulas and styles. */
 export class SheetStore {
   values: HostValue[][] = [];
-  formulas = new Map<number, string>();
-  styles = new Map<number, CellStyle>();
+  formulas = new CellGrid<string>(STRIDE);
+  styles = new CellGrid<CellStyle>(STRIDE);
   maxRows = 1000;
   maxColumns = 26;
   frozenRows = 0;
@@ -60,11 +61,22 @@ export class SheetStore {
     return this.styles.get(SheetStore.key(row, column));
   }
 
-  setStyle(row: number, column: number, patch: Partial<CellStyle>): void {
+  /**
+   * Applies a style patch to one cell (an undefined field removes it). Style objects are frozen and
+   * shared: `results` (one map per patch) hands cells that had the same style the same result, so
+   * formatting a 100,000-row column stores one object, not 100,000.
+   */
+  setStyle(row: number, column: number, patch: Partial<CellStyle>, results?: Map<CellStyle | undefined, CellStyle | null>): void {
     const k = SheetStore.key(row, column);
-    const next = { ...this.styles.get(k), ...patch };
-    for (const key of Object.keys(patch) as (keyof CellStyle)[]) if (patch[key] === undefined) delete next[key];
-    if (Object.keys(next).length) this.styles.set(k, next);
+    const previous = this.styles.get(k);
+    let next = results?.get(previous);
+    if (next === undefined) {
+      const merged = { ...previous, ...patch };
+      for (const key of Object.keys(patch) as (keyof CellStyle)[]) if (patch[key] === undefined) delete merged[key];
+      next = Object.keys(merged).length ? Object.freeze(merged) : null;
+      results?.set(previous, next);
+    }
+    if (next) this.styles.set(k, next);
     else this.styles.delete(k);
   }
 

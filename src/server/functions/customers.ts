@@ -4,7 +4,7 @@
  * Customers sheet (net spend, largest first), with the same rules and options as the sidebar.
  * Dates come back as Date values at midnight of the day in the spreadsheet's zone.
  */
-import { customerFacts, expectedNextOf, parseTiers, statusOf, tierIndex, tierValues, toNextTier, type TierBasis, type TierRule, type TierWindow } from '../../core/customers';
+import { buyerOrder, customerFacts, expectedNextOf, purchaseTotals, parseTiers, statusOf, tierIndex, tierValues, toNextTier, type TierBasis, type TierRule, type TierWindow } from '../../core/customers';
 import { CustomerError } from '../../core/customers';
 import type { OffsetAt } from '../../core/types';
 import { t, type MessageKey } from '../../i18n';
@@ -89,7 +89,7 @@ export function LOYALTY_TIER(
   const tierWindow = optionalChoice(call, [6, 'window', window], WINDOWS, 'lifetime');
   const includeRefunds = optionalBoolean(call, [9, 'include_refunds', include_refunds]);
   const { table, asOfDay } = ordersAndDay(call, customers, dates, amounts, order_ids, [7, 'as_of_date', as_of_date]);
-  const { order } = customerFacts(table, { asOfDay, includeRefunds });
+  const order = buyerOrder(purchaseTotals(table, asOfDay, includeRefunds), table.customerIds);
   const values = tierValues(table, asOfDay, tierBasis, tierWindow, includeRefunds);
   const keys: MessageKey[] = ['fn.header.customer', tierBasis === 'spend' ? 'customers.col.spend' : 'customers.col.purchases', 'customers.col.tier', 'customers.col.toNextTier'];
   const out: Cell[][] = [keys.map((key) => t(call.language, key))];

@@ -3,14 +3,14 @@
  * CSV (order lines, refunds, empty customers, dates with and without a time) and on the same
  * orders as Parquet; what the DuckDB path cannot read the same way is refused in plain words.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../src/local/random';
-import { buildOnce, projectRoot } from '../../helpers/build';
+import { runRetention } from '../../../src/local/retention';
+import { buildOnce } from '../../helpers/build';
 
 const dir = mkdtempSync(join(tmpdir(), 'retention-duckdb-'));
 const csv = join(dir, 'orders.csv');
@@ -31,16 +31,27 @@ function shopCsv(): string {
   return `${lines.join('\n')}\n`;
 }
 
-const run = (...args: string[]) =>
-  execFileSync(process.execPath, [join(projectRoot, 'bin/retention.cjs'), 'cohort', '--quiet', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * `retention cohort --quiet ARGS…` run in-process (the runner's own entry, as bin/retention.cjs
+ * calls it; cli.test.ts spawns the real command): its stdout, or an error with its stderr.
+ */
+async function runCohort(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runRetention(['cohort', '--quiet', ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
 
-function failure(...args: string[]): string {
-  try {
-    run(...args);
-  } catch (error) {
-    return String((error as { stderr: string }).stderr);
-  }
-  throw new Error('the command succeeded');
+async function run(...args: string[]): Promise<string> {
+  const result = await runCohort(...args);
+  if (result.code !== 0) throw new Error(`retention cohort failed (${result.code}): ${result.stderr}`);
+  return result.stdout;
+}
+
+async function failure(...args: string[]): Promise<string> {
+  const result = await runCohort(...args);
+  if (result.code === 0) throw new Error('the command succeeded');
+  return result.stderr;
 }
 
 /** The two engines' JSON: equal, money to 1e-9 (DuckDB sums in another order). */
@@ -72,37 +83,37 @@ describe('retention cohort --engine duckdb', () => {
     ['--metric', 'ltv', '--from', '2023-06-10'],
   ];
   for (const options of cases) {
-    it(`prints the built-in engine's JSON with ${options.join(' ') || 'the default options'}`, () => {
-      const core = JSON.parse(run(csv, '--json', ...options));
+    it(`prints the built-in engine's JSON with ${options.join(' ') || 'the default options'}`, async () => {
+      const core = JSON.parse(await run(csv, '--json', ...options));
       expect(core.cohorts.length).toBeGreaterThan(0);
-      expectSameJson(JSON.parse(run(csv, '--json', '--engine', 'duckdb', ...options)), core);
+      expectSameJson(JSON.parse(await run(csv, '--json', '--engine', 'duckdb', ...options)), core);
     });
   }
 
-  it('prints the same text: columns used, the table and the data health', () => {
+  it('prints the same text: columns used, the table and the data health', async () => {
     const title = /^Cohorts by month \(.*\)$/m;
-    expect(run(csv, '--engine', 'duckdb').replace(title, '')).toBe(run(csv).replace(title, ''));
+    expect((await run(csv, '--engine', 'duckdb')).replace(title, '')).toBe((await run(csv)).replace(title, ''));
   });
 
-  it('reads the same orders from Parquet (dates as text there)', () => {
-    const core = JSON.parse(run(csv, '--json', '--period', 'week'));
-    const duck = JSON.parse(run(parquet, '--json', '--period', 'week', '--engine', 'duckdb'));
+  it('reads the same orders from Parquet (dates as text there)', async () => {
+    const core = JSON.parse(await run(csv, '--json', '--period', 'week'));
+    const duck = JSON.parse(await run(parquet, '--json', '--period', 'week', '--engine', 'duckdb'));
     expectSameJson(duck, core);
   });
 
-  it('refuses columns the DuckDB path does not apply, with how to go on', () => {
+  it('refuses columns the DuckDB path does not apply, with how to go on', async () => {
     const shopify = join(dir, 'shopify.csv');
     writeFileSync(shopify, 'Email,Created at,Total,Financial Status\na@x.pl,2024-01-05 10:00:00,10,paid\n');
-    expect(failure(shopify, '--engine', 'duckdb')).toContain('but this file also has "Financial Status", which the built-in engine applies. Leave out --engine duckdb, or leave the columns out with --status none.');
+    expect(await failure(shopify, '--engine', 'duckdb')).toContain('but this file also has "Financial Status", which the built-in engine applies. Leave out --engine duckdb, or leave the columns out with --status none.');
   });
 
-  it('refuses dates and amounts it would read otherwise than the core', () => {
+  it('refuses dates and amounts it would read otherwise than the core', async () => {
     const local = join(dir, 'local.csv');
     writeFileSync(local, 'Customer,Date,Amount\na,31.01.2024,"12,50"\nb,01.02.2024,"3,00"\n');
-    expect(failure(local, '--engine', 'duckdb')).toContain('DuckDB reads the date column "Date" as VARCHAR, not as dates.');
+    expect(await failure(local, '--engine', 'duckdb')).toContain('DuckDB reads the date column "Date" as VARCHAR, not as dates.');
     const money = join(dir, 'money.csv');
     writeFileSync(money, 'Customer,Date,Amount\na,2024-01-31,$12.50\nb,2024-02-01,$3.00\n');
-    expect(failure(money, '--engine', 'duckdb')).toContain('DuckDB reads the column "Amount" as VARCHAR, not as numbers.');
-    expect(failure(join(dir, 'orders.xlsx'), '--engine', 'duckdb')).toContain('The DuckDB engine reads CSV, TSV (also gzipped) and Parquet files');
+    expect(await failure(money, '--engine', 'duckdb')).toContain('DuckDB reads the column "Amount" as VARCHAR, not as numbers.');
+    expect(await failure(join(dir, 'orders.xlsx'), '--engine', 'duckdb')).toContain('The DuckDB engine reads CSV, TSV (also gzipped) and Parquet files');
   });
 });
