@@ -61,6 +61,21 @@ describe('Customers sheet with the customer-value model', () => {
     expect(rowOf('alice')[clv]).toBeGreaterThan(0);
   });
 
+  it('leaves the columns out above the customers one fit may predict at the horizon, and says so', () => {
+    // The same model at 600 months: one run predicts at most 600,000 / 600 = 1,000 customers; the shop has more.
+    const key = 'retention.clv.model';
+    const saved = host.properties.document.data.get(key)!;
+    host.properties.document.data.set(key, JSON.stringify({ ...JSON.parse(saved), horizonMonths: 600 }));
+    const result = build(host);
+    host.properties.document.data.set(key, saved);
+    const wide = values(host, 'Customers');
+    expect(result.customers).toBeGreaterThan(1000);
+    expect(wide[4]).not.toContain('P(alive)');
+    expect(wide[2][0]).toContain(
+      `P(alive) and predicted CLV are left out: ${result.customers} customers are more than the 1000 the customer-value model predicts for at 600 months; use the runner (retention clv).`,
+    );
+  });
+
   it('leaves the columns out for another order sheet, saying how to get them', () => {
     host.addSheet({ name: 'Other', cells: [], values: shopRows() });
     build(host, 'Other');
