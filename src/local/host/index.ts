@@ -6,25 +6,24 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { msOfWallTime, wallTimeOfMs, type CellStyle, type ChartRecord, type GradientRule, type SheetData, type StoredCell, type StoredValue } from '../sheetData';
+import { type SheetData } from '../sheetData';
 import { parseA1 } from './a1';
-import { WallDate, type HostValue } from './cells';
-import { EnumValue, type ExecMode, isDate, type Need, Realm, Runtime } from './runtime';
-import { ChartType, EmbeddedChart } from './charts';
-import { ConditionalFormatRule, ConditionalFormatRuleBuilder, InterpolationType } from './conditionalFormats';
-import { HtmlServiceImpl } from './html';
+import { WallDate } from './cells';
+import { type ExecMode, isDate, Realm, Runtime } from './runtime';
 import { Lock, LockTable } from './lock';
 import { MailService, type SentMail } from './mail';
 import { BigQueryStandIn } from './bigquery';
-import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './metadata';
-import { BorderStyle, Range, WrapStrategy } from './range';
+import { scriptGlobals } from './globals';
+import { manifestAdvancedServices, manifestScopes } from './manifest';
+import { DATE_WRAPPER, forgetGlobals } from './sandbox';
+import { isDue } from './schedule';
+import { exportSheet, importSheet } from './sheetFiles';
+import { plainCopy, SidebarCallError } from './sidebarCall';
 import { AuthMode, ScriptService, Trigger } from './script';
 import { Sheet } from './sheet';
 import { Spreadsheet } from './spreadsheet';
-import { SheetStore } from './store';
 import { CacheStore, PropertyStore } from './stores';
-import { UiService, type UiRecord } from './ui';
-import { logText, makeUtilities } from './utilities';
+import { type UiRecord } from './ui';
 import { instantToWall } from './time';
 
 export type { SentMail } from './mail';
@@ -95,99 +94,6 @@ export interface TriggerRun {
   ok: boolean;
   result?: unknown;
   error?: string;
-}
-
-/** Why a `google.script.run` call failed before or after reaching the server function. */
-export class SidebarCallError extends Error {}
-
-/**
- * The `oauthScopes` of the manifest in `distDir`, or null when it names none (or is missing).
- * @example manifestScopes('dist') // ['https://www.googleapis.com/auth/spreadsheets.currentonly', …]
- */
-export function manifestScopes(distDir: string): string[] | null {
-  let manifest: { oauthScopes?: unknown };
-  try {
-    manifest = JSON.parse(readFileSync(join(distDir, 'appsscript.json'), 'utf8'));
-  } catch {
-    return null;
-  }
-  const scopes = manifest.oauthScopes;
-  return Array.isArray(scopes) ? scopes.map(String) : null;
-}
-
-const DATE_WRAPPER = `(function (nowMs) {
-  var RealDate = globalThis.Date;
-  function Date() {
-    if (!new.target) return new RealDate(nowMs()).toString();
-    if (arguments.length === 0) return new RealDate(nowMs());
-    if (arguments.length === 1) return new RealDate(arguments[0]);
-    return Reflect.construct(RealDate, Array.prototype.slice.call(arguments));
-  }
-  Date.prototype = RealDate.prototype;
-  Object.defineProperty(RealDate.prototype, 'constructor', { value: Date, writable: true, configurable: true });
-  Date.now = function now() { return nowMs(); };
-  Date.UTC = RealDate.UTC;
-  Date.parse = RealDate.parse;
-  globalThis.Date = Date;
-})`;
-
-/**
- * Removes the globals an execution added (assignments to undeclared names, `globalThis.x = …`).
- * The script's own top-level `var` and `function` declarations cannot be deleted; the next
- * execution's evaluation of the top level re-initialises them.
- */
-function forgetGlobals(sandbox: { context: vm.Context; baseline: Set<string> }): void {
-  const { context, baseline } = sandbox;
-  const names = vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[];
-  const remove = vm.runInContext('(function (name) { return delete globalThis[name]; })', context) as (n: string) => boolean;
-  for (const name of names) if (!baseline.has(name)) remove(name);
-}
-
-/**
- * Copies a value as google.script.run does: primitives, arrays and plain objects only; `undefined`
- * in arrays becomes null, functions and undefined properties are dropped; a Date or any other
- * object makes the call fail.
- * @example plainCopy([1, undefined]) // [1, null]
- */
-export function plainCopy(v: unknown, path = 'value', functions: 'drop' | 'fail' = 'drop'): unknown {
-  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (typeof v === 'function') {
-    if (functions === 'fail') throw new SidebarCallError(`Failed due to illegal value in property: ${path} (a function)`);
-    return undefined;
-  }
-  if (isDate(v)) throw new SidebarCallError(`Failed due to illegal value in property: ${path} (a Date; send an ISO string)`);
-  if (Array.isArray(v)) {
-    return v.map((x, i) => {
-      const c = plainCopy(x, `${path}[${i}]`, functions);
-      return c === undefined ? null : c;
-    });
-  }
-  if (typeof v === 'object') {
-    const proto = Object.getPrototypeOf(v);
-    if (proto !== null && Object.getPrototypeOf(proto) !== null) {
-      throw new SidebarCallError(`Failed due to illegal value in property: ${path}`);
-    }
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) {
-      const c = plainCopy(x, `${path}.${k}`, functions);
-      if (c !== undefined) out[k] = c;
-    }
-    return out;
-  }
-  throw new SidebarCallError(`Failed due to illegal value in property: ${path}`);
-}
-
-/**
- * The `userSymbol`s of the manifest's enabled advanced services in `distDir` (none when it has none).
- * @example manifestAdvancedServices('dist') // ['BigQuery']
- */
-export function manifestAdvancedServices(distDir: string): string[] {
-  try {
-    const manifest = JSON.parse(readFileSync(join(distDir, 'appsscript.json'), 'utf8')) as { dependencies?: { enabledAdvancedServices?: { userSymbol?: unknown }[] } };
-    return (manifest.dependencies?.enabledAdvancedServices ?? []).map((service) => String(service.userSymbol));
-  } catch {
-    return [];
-  }
 }
 
 /**
@@ -263,7 +169,7 @@ export class LocalHost {
       scopes: this.options.scopes ?? [],
       testDeployment: this.options.testDeployment,
     });
-    this.services = this.makeServices();
+    this.services = scriptGlobals(this);
   }
 
   /** Service calls the script's top level made while it was evaluated (should be empty). */
@@ -284,89 +190,6 @@ export class LocalHost {
   private nowMs(): number {
     if (this.clockOverride !== null) return this.clockOverride;
     return this.options.now ? this.options.now().getTime() : Date.now();
-  }
-
-  private makeServices(): Record<string, unknown> {
-    const rt = this.rt;
-    const ss = this.spreadsheet;
-    const ui = new UiService(rt, this.ui, this.options.addonTitle);
-    const write = (args: unknown[]) => this.logs.push(logText(args));
-    const log = (...args: unknown[]) => {
-      rt.check('console.log', 'free');
-      write(args);
-    };
-    const opts = this.options;
-    const user = { getEmail: () => opts.userEmail };
-    const props = this.properties;
-    const caches = this.caches;
-    const locks = this.locks;
-    const Logger = {
-      log(...args: unknown[]) {
-        rt.check('Logger.log', 'free');
-        write(args);
-        return Logger;
-      },
-    };
-    /** A document-bound service, or null in a trigger run without a containing document. */
-    const inDocument = <T>(label: string, need: Need, value: T): T | null => {
-      rt.check(label, need);
-      return rt.documentContext ? value : null;
-    };
-    return {
-      SpreadsheetApp: {
-        InterpolationType,
-        DeveloperMetadataVisibility,
-        DeveloperMetadataLocationType,
-        BorderStyle,
-        WrapStrategy,
-        getActive: () => inDocument('SpreadsheetApp.getActive', 'docRead', ss),
-        getActiveSpreadsheet: () => inDocument('SpreadsheetApp.getActiveSpreadsheet', 'docRead', ss),
-        getActiveSheet: () => inDocument('SpreadsheetApp.getActiveSheet', 'docRead', ss._active),
-        openById: (sid: string) => {
-          rt.check('SpreadsheetApp.openById', 'docWrite');
-          if (sid !== ss._id) throw rt.error(`The local host has no spreadsheet with id ${sid}.`);
-          return ss;
-        },
-        getUi: () => {
-          rt.check('SpreadsheetApp.getUi', 'menu');
-          // Time-driven triggers and runs from the Apps Script editor have no user interface.
-          if (rt.mode === 'FULL_NO_UI') throw rt.error('Cannot call SpreadsheetApp.getUi() from this context.');
-          return ui;
-        },
-        flush: () => rt.check('SpreadsheetApp.flush', 'free'),
-        newConditionalFormatRule: () => (rt.check('SpreadsheetApp.newConditionalFormatRule', 'free'), new ConditionalFormatRuleBuilder(rt)),
-      },
-      Charts: { ChartType },
-      HtmlService: new HtmlServiceImpl(rt, opts.distDir),
-      PropertiesService: {
-        getDocumentProperties: () => inDocument('PropertiesService.getDocumentProperties', 'props', props.document),
-        getUserProperties: () => (rt.check('PropertiesService.getUserProperties', 'props'), props.user),
-        getScriptProperties: () => (rt.check('PropertiesService.getScriptProperties', 'props'), props.script),
-      },
-      CacheService: {
-        getDocumentCache: () => inDocument('CacheService.getDocumentCache', 'cache', caches.document),
-        getUserCache: () => (rt.check('CacheService.getUserCache', 'cache'), caches.user),
-        getScriptCache: () => (rt.check('CacheService.getScriptCache', 'cache'), caches.script),
-      },
-      LockService: {
-        getDocumentLock: () => (inDocument('LockService.getDocumentLock', 'lock', true) ? new Lock(rt, locks, 'document') : null),
-        getScriptLock: () => (rt.check('LockService.getScriptLock', 'lock'), new Lock(rt, locks, 'script')),
-        getUserLock: () => (rt.check('LockService.getUserLock', 'lock'), new Lock(rt, locks, 'user')),
-      },
-      ScriptApp: this.scriptApp,
-      MailApp: this.mail,
-      Session: {
-        getActiveUser: () => (rt.check('Session.getActiveUser', 'user'), user),
-        getEffectiveUser: () => (rt.check('Session.getEffectiveUser', 'user'), user),
-        getTemporaryActiveUserKey: () => (rt.check('Session.getTemporaryActiveUserKey', 'free'), 'local-user-key'),
-        getScriptTimeZone: () => (rt.check('Session.getScriptTimeZone', 'free'), opts.scriptTimeZone),
-        getActiveUserLocale: () => (rt.check('Session.getActiveUserLocale', 'free'), opts.userLocale),
-      },
-      Utilities: makeUtilities(rt),
-      ...(opts.advancedServices.includes('BigQuery') ? { BigQuery: this.bigQuery.service() } : {}),
-      Logger,
-      console: { log, info: log, warn: log, error: log, debug: log },
-    };
   }
 
   /**
@@ -597,6 +420,18 @@ export class LocalHost {
   }
 
   /**
+   * Adds a sheet from file data. The first call replaces the new spreadsheet's empty 'Sheet1'.
+   */
+  addSheet(data: SheetData): Sheet {
+    return importSheet(this.rt, this.spreadsheet, data);
+  }
+
+  /** A snapshot of a sheet for saving: values, formulas, styles, gradients, charts, frozen rows, widths. */
+  sheetData(name: string): SheetData {
+    return exportSheet(this.spreadsheet, name);
+  }
+
+  /**
    * Runs the time-driven triggers due at `at` (each fires at most once per hour window), with the
    * clock set to `at`, without a user interface and, with `triggerDocumentContext: false`, without
    * a containing document. Errors are caught and reported, as Apps Script does for add-on triggers.
@@ -640,157 +475,9 @@ export class LocalHost {
     }
     return runs;
   }
-
-  /**
-   * Adds a sheet from file data. The first call replaces the new spreadsheet's empty 'Sheet1'.
-   */
-  addSheet(data: SheetData): Sheet {
-    const ss = this.spreadsheet;
-    const first = ss._sheets[0];
-    const pristine = ss._sheets.length === 1 && first._name === 'Sheet1' && first._store.values.length === 0 && first._metadata.length === 0;
-    if (pristine) {
-      ss._sheets.length = 0;
-      ss._active = null;
-    }
-    const sheet = ss._newSheet(data.name);
-    const store = sheet._store;
-    let width = 0;
-    const hostValue = (v: StoredValue): HostValue => (typeof v === 'object' && v !== null ? new WallDate(msOfWallTime(v.wall)) : v);
-    if (data.values) {
-      // The lean form of big imported files: plain values, and styles for the few cells that have one.
-      store.values = data.values.map((values) => {
-        if (values.length > width) width = values.length;
-        return values.map(hostValue);
-      });
-      for (const { row, column, style } of data.valueStyles ?? []) {
-        store.styles.set(SheetStore.key(row + 1, column + 1), { ...style });
-      }
-    }
-    if (data.cells.length) store.values = data.cells.map((cells, i) => {
-      const row: HostValue[] = new Array(cells.length);
-      for (let j = 0; j < cells.length; j++) {
-        const cell = cells[j];
-        if (!cell) {
-          row[j] = '';
-          continue;
-        }
-        row[j] = hostValue(cell.value);
-        if (cell.formula) store.formulas.set(SheetStore.key(i + 1, j + 1), cell.formula);
-        if (cell.style && Object.keys(cell.style).length) store.styles.set(SheetStore.key(i + 1, j + 1), { ...cell.style });
-      }
-      if (cells.length > width) width = cells.length;
-      return row;
-    });
-    // A file imported into Sheets makes a sheet as big as its data; a small one still gets a new
-    // sheet's 1000 x 26. A tall one is only as wide as its data, so a 1M-row order sheet takes
-    // 5M cells of the workbook's 10M, not 26M.
-    store.maxRows = Math.max(1000, store.values.length);
-    store.maxColumns = store.values.length > 1000 ? Math.max(1, width) : Math.max(26, width);
-    store.frozenRows = data.frozenRows ?? 0;
-    store.columnWidths = { ...data.columnWidths };
-    store.rules = (data.gradients ?? []).map((g) => this.gradientRule(sheet, g));
-    store.charts = (data.charts ?? []).map((c) => this.chart(sheet, c));
-    return sheet;
-  }
-
-  private gradientRule(sheet: Sheet, g: GradientRule): ConditionalFormatRule {
-    const a = parseA1(g.range);
-    const range = new Range(this.rt, sheet, a.row, a.column, a.numRows ?? sheet._store.maxRows - a.row + 1, a.numColumns ?? 1);
-    const point = (p: { color: string; type: string; value?: number }) => ({
-      color: p.color,
-      type: InterpolationType[p.type.toUpperCase() as keyof typeof InterpolationType],
-      value: p.value === undefined ? '' : String(p.value),
-    });
-    return new ConditionalFormatRule(this.rt, [range], { min: point(g.min), mid: g.mid && point(g.mid), max: point(g.max) }, null, {});
-  }
-
-  private chart(sheet: Sheet, c: ChartRecord): EmbeddedChart {
-    const ranges = c.ranges.map((r) => {
-      const a = parseA1(r);
-      return new Range(this.rt, sheet, a.row, a.column, a.numRows ?? 1, a.numColumns ?? 1);
-    });
-    const type = ChartType[c.type as keyof typeof ChartType] ?? ChartType.LINE;
-    return new EmbeddedChart(this.rt, Math.floor(Math.random() * 1e9), type, ranges, { ...c.anchor, offsetX: 0, offsetY: 0 }, { ...c.options }, sheet);
-  }
-
-  /** A snapshot of a sheet for saving: values, formulas, styles, gradients, charts, frozen rows, widths. */
-  sheetData(name: string): SheetData {
-    const sheet = this.spreadsheet.getSheetByName(name);
-    if (!sheet) throw new Error(`No sheet named ${name}`);
-    const s = sheet._store;
-    let rows = s.values.length;
-    for (const k of [...s.formulas.keys(), ...s.styles.keys()]) rows = Math.max(rows, Math.floor(k / 20000));
-    const cells: StoredCell[][] = [];
-    for (let r = 1; r <= rows; r++) {
-      const vals = s.values[r - 1] ?? [];
-      let width = vals.length;
-      while (width > 0 && vals[width - 1] === '' && !s.styles.has(SheetStore.key(r, width)) && !s.formulas.has(SheetStore.key(r, width))) width--;
-      const row: StoredCell[] = [];
-      for (let c = 1; c <= width; c++) {
-        const v = vals[c - 1] ?? '';
-        const cell: StoredCell = { value: storedValue(v) };
-        const f = s.formulas.get(SheetStore.key(r, c));
-        if (f) cell.formula = f;
-        const st = s.styles.get(SheetStore.key(r, c));
-        if (st) cell.style = { ...st } as CellStyle;
-        row.push(cell);
-      }
-      cells.push(row);
-    }
-    const point = (p: { color: string; type: EnumValue; value: string }) => {
-      const type = String(p.type).toLowerCase();
-      return { color: p.color, type, ...(p.value === '' ? {} : { value: Number(p.value) }) };
-    };
-    const gradients: GradientRule[] = [];
-    for (const rule of s.rules) {
-      const g = rule.gradient;
-      if (!g || !g.min || !g.max) continue;
-      for (const range of rule.ranges) {
-        gradients.push({
-          range: range.getA1Notation(),
-          min: point(g.min) as GradientRule['min'],
-          ...(g.mid ? { mid: { ...(point(g.mid) as GradientRule['mid'] & object), value: Number(g.mid.value) } } : {}),
-          max: point(g.max) as GradientRule['max'],
-        });
-      }
-    }
-    const charts: ChartRecord[] = s.charts.map((c) => ({
-      type: String(c.type),
-      ranges: c.ranges.map((r) => r.getA1Notation()),
-      anchor: { row: c.anchor.row, column: c.anchor.column },
-      options: { ...c.options },
-    }));
-    return {
-      name: sheet._name,
-      cells,
-      frozenRows: s.frozenRows,
-      columnWidths: { ...s.columnWidths },
-      gradients,
-      charts,
-    };
-  }
-}
-
-function storedValue(v: HostValue): StoredValue {
-  return v instanceof WallDate ? { wall: wallTimeOfMs(v.wallMs) } : v;
-}
-
-/** Whether a clock schedule fires in the hour holding `ms`. */
-function isDue(s: NonNullable<Trigger['schedule']>, createdAt: number, ms: number): boolean {
-  if (s.kind === 'once') return ms >= (s.at ?? 0);
-  const wall = instantToWall(ms, s.timeZone);
-  const created = instantToWall(createdAt, s.timeZone);
-  const hour = new Date(wall).getUTCHours();
-  const wantHour = s.hour ?? new Date(created).getUTCHours();
-  if (ms < createdAt) return false;
-  if (s.kind === 'hourly') return (Math.floor(wall / 3_600_000) - Math.floor(created / 3_600_000)) % s.every === 0;
-  if (hour !== wantHour) return false;
-  const day = Math.floor(wall / 86_400_000);
-  const createdDay = Math.floor(created / 86_400_000);
-  if (s.kind === 'daily') return (day - createdDay) % s.every === 0;
-  const weekDay = s.weekDay ?? new Date(created).getUTCDay();
-  if (new Date(wall).getUTCDay() !== weekDay) return false;
-  return Math.floor((day - createdDay) / 7) % s.every === 0;
 }
 
 export { isDate, WallDate };
+export { manifestAdvancedServices, manifestScopes } from './manifest';
+export { plainCopy, SidebarCallError } from './sidebarCall';
+

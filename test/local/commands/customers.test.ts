@@ -1,30 +1,24 @@
 /**
- * `retention customers` end to end: the runner spawned on test/fixtures/customers/shop.csv (the
+ * `retention customers` end to end: the runner (in-process, test/helpers/runner.ts) on test/fixtures/customers/shop.csv (the
  * shop of test/core/customers/shop.ts, statuses and spends computed by hand there, with contact
  * columns) and answers.csv (NPS answers).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../helpers/build';
+import { retention as run } from '../../helpers/runner';
 
 const shop = join(projectRoot, 'test/fixtures/customers/shop.csv');
 const answers = join(projectRoot, 'test/fixtures/customers/answers.csv');
-const run = (...args: string[]) => spawnSync(process.execPath, [join(projectRoot, 'bin/retention.cjs'), ...args], { cwd: projectRoot, encoding: 'utf8' });
 const dir = mkdtempSync(join(tmpdir(), 'retention-customers-'));
 
-beforeAll(() => {
-  if (!existsSync(join(projectRoot, 'build/retention.cjs')) || !existsSync(join(projectRoot, 'dist/Code.js'))) {
-    execFileSync(process.execPath, [join(projectRoot, 'build.mjs'), '--quiet'], { cwd: projectRoot });
-  }
-});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('retention customers', () => {
-  it('prints exactly the issue\'s JSON shape, as of the last order\'s day by default', () => {
-    const done = run('customers', shop, '--tiers', 'Member:0,Silver:500,Gold:2000', '--nps', answers, '--locale', 'pl_PL', '--json', '--quiet');
+  it('prints exactly the issue\'s JSON shape, as of the last order\'s day by default', async () => {
+    const done = await run('customers', shop, '--tiers', 'Member:0,Silver:500,Gold:2000', '--nps', answers, '--locale', 'pl_PL', '--json', '--quiet');
     expect(done.status).toBe(0);
     const out = JSON.parse(done.stdout);
     expect(Object.keys(out)).toEqual(['asOf', 'customers', 'tiers', 'npsBy']);
@@ -43,8 +37,8 @@ describe('retention customers', () => {
     expect(out.npsBy.tier).toEqual({ Silver: 0, Gold: 100 });
   });
 
-  it('prints the columns used first, then the tiers and statuses', () => {
-    const done = run('customers', shop, '--as-of', '2024-06-30', '--quiet');
+  it('prints the columns used first, then the tiers and statuses', async () => {
+    const done = await run('customers', shop, '--as-of', '2024-06-30', '--quiet');
     expect(done.status).toBe(0);
     const lines = done.stdout.split('\n');
     expect(lines[1]).toBe('Columns used: customer "Customer ID"; date "Order date"; amount "Total".');
@@ -53,30 +47,30 @@ describe('retention customers', () => {
     expect(done.stdout).toContain('Tiers (defaults from the shop\'s spending; change with --tiers): Member from 0: 4, Silver from 500: 3, Gold from 2500: 1.');
   });
 
-  it('exports a campaign list with consent filtering to --out, and never replaces a file it did not write', () => {
+  it('exports a campaign list with consent filtering to --out, and never replaces a file it did not write', async () => {
     const out = join(dir, 'winback.csv');
-    const done = run('customers', shop, '--as-of', '2024-06-30', '--locale', 'pl_PL', '--export', 'smsapi', '--who', 'win-back', '--out', out, '--quiet');
+    const done = await run('customers', shop, '--as-of', '2024-06-30', '--locale', 'pl_PL', '--export', 'smsapi', '--who', 'win-back', '--out', out, '--quiet');
     expect(done.status).toBe(0);
     // Win back: B5 (agreed) and O1 (said no).
     expect(readFileSync(out, 'utf8')).toBe('phone_number,first_name,last_name,email\r\n+48601234567,Bożena,Kowalska,b5@x.pl\r\n');
     expect(done.stdout).toContain('1 customers listed; 1 left out without marketing consent');
     const mine = join(dir, 'mine.csv');
     writeFileSync(mine, 'precious');
-    const refused = run('customers', shop, '--export', 'csv', '--out', mine, '--quiet');
+    const refused = await run('customers', shop, '--export', 'csv', '--out', mine, '--quiet');
     expect(refused.status).toBe(2);
     expect(readFileSync(mine, 'utf8')).toBe('precious');
-    expect(run('customers', shop, '--export', 'csv', '--out', shop, '--quiet').status).toBe(2);
+    expect((await run('customers', shop, '--export', 'csv', '--out', shop, '--quiet')).status).toBe(2);
   });
 
-  it('says how many phones it could not read as E.164 (no country for national numbers in en_US)', () => {
+  it('says how many phones it could not read as E.164 (no country for national numbers in en_US)', async () => {
     // 601 234 567, 602 000 111: national numbers without a country code; +45 … and 0048 … are read.
-    expect(run('customers', shop, '--quiet').stdout).toContain('2 phone numbers could not be read as international numbers');
+    expect((await run('customers', shop, '--quiet')).stdout).toContain('2 phone numbers could not be read as international numbers');
   });
 
-  it('names the option to fix', () => {
-    const bad = run('customers', shop, '--tier-window', 'decade', '--quiet');
+  it('names the option to fix', async () => {
+    const bad = await run('customers', shop, '--tier-window', 'decade', '--quiet');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('tierWindow must be one of lifetime, 12m, year, not "decade".');
-    expect(run('customers', shop, '--out', join(dir, 'x.csv'), '--quiet').stderr).toContain('--export');
+    expect((await run('customers', shop, '--out', join(dir, 'x.csv'), '--quiet')).stderr).toContain('--export');
   });
 });

@@ -1,26 +1,18 @@
 /**
- * `retention metrics` end to end: the runner spawned on test/fixtures/functions/shop.csv (the
+ * `retention metrics` end to end: the runner (in-process, test/helpers/runner.ts) on test/fixtures/functions/shop.csv (the
  * shop of byHand.test.ts, where every value is computed by hand), values through the bundle.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../helpers/build';
+import { retentionOutput as run } from '../../helpers/runner';
 
 const shop = join(projectRoot, 'test/fixtures/functions/shop.csv');
-const retention = (...args: string[]) =>
-  execFileSync(process.execPath, [join(projectRoot, 'bin/retention.cjs'), ...args], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
-beforeAll(() => {
-  if (!existsSync(join(projectRoot, 'build/retention.cjs')) || !existsSync(join(projectRoot, 'dist/Code.js'))) {
-    execFileSync(process.execPath, [join(projectRoot, 'build.mjs'), '--quiet'], { cwd: projectRoot });
-  }
-});
 
 describe('retention metrics', () => {
-  it('prints the docs/RUNNER.md JSON shape with the hand-computed values of February 2024', () => {
-    const out = JSON.parse(retention('metrics', shop, '--from', '2024-02-01', '--to', '2024-02-29', '--json', '--quiet'));
+  it('prints the docs/RUNNER.md JSON shape with the hand-computed values of February 2024', async () => {
+    const out = JSON.parse(await run('metrics', shop, '--from', '2024-02-01', '--to', '2024-02-29', '--json', '--quiet'));
     // S = {a, b, c}, kept = {a}, N = {d, e}, E = kept + N, lost = {b, c}, nobody won back (see byHand.test.ts)
     expect(out.customers).toEqual({ start: 3, end: 3, new: 2, lost: 2, kept: 1, wonBack: 0 });
     expect(Object.keys(out.customers)).toEqual(['start', 'end', 'new', 'lost', 'kept', 'wonBack']);
@@ -45,29 +37,29 @@ describe('retention metrics', () => {
     expect([out.from, out.to]).toEqual(['2024-02-01', '2024-02-29']);
   });
 
-  it('counts refunds as purchases with --include-refunds: b is then active in February', () => {
-    const out = JSON.parse(retention('metrics', shop, '--from', '2024-02-01', '--to', '2024-02-29', '--json', '--quiet', '--include-refunds'));
+  it('counts refunds as purchases with --include-refunds: b is then active in February', async () => {
+    const out = JSON.parse(await run('metrics', shop, '--from', '2024-02-01', '--to', '2024-02-29', '--json', '--quiet', '--include-refunds'));
     // active at the end {a, b, d, e}: kept = {a, b}, lost = {c}, E = {a, b} + {d, e};
     // February customers a, b, d, e with 5 purchases: AOV 80 / 5
     expect(out.customers).toEqual({ start: 3, end: 4, new: 2, lost: 1, kept: 2, wonBack: 0 });
     expect(out.aov).toBe(16);
   });
 
-  it('counts the won back apart and keeps CRR + CHURN = 1: March 2024', () => {
-    const out = JSON.parse(retention('metrics', shop, '--from', '2024-03-01', '--to', '2024-03-31', '--json', '--quiet'));
+  it('counts the won back apart and keeps CRR + CHURN = 1: March 2024', async () => {
+    const out = JSON.parse(await run('metrics', shop, '--from', '2024-03-01', '--to', '2024-03-31', '--json', '--quiet'));
     // S = buyers of [Jan 30, Mar 1) = {a, d, e}; in March only c buys, back after a break (first purchase Jan 25).
     expect(out.customers).toEqual({ start: 3, end: 0, new: 0, lost: 3, kept: 0, wonBack: 1 });
     expect([out.crr, out.churn]).toEqual([0, 1]);
-    const text = retention('metrics', shop, '--from', '2024-03-01', '--to', '2024-03-31', '--quiet');
+    const text = await run('metrics', shop, '--from', '2024-03-01', '--to', '2024-03-31', '--quiet');
     expect(text).toContain('Customers: 3 at the start (0 kept, 3 lost), 0 new, 0 at the end (kept + new), 1 won back (not in CRR).');
   });
 
-  it('gives null where a value has nothing to compute on, and a readable table without --json', () => {
+  it('gives null where a value has nothing to compute on, and a readable table without --json', async () => {
     // January 2024: nobody bought before it → no CRR/CHURN; a, b, c bought once each → no days between purchases
-    const out = JSON.parse(retention('metrics', shop, '--from', '2024-01-01', '--to', '2024-01-31', '--json', '--quiet'));
+    const out = JSON.parse(await run('metrics', shop, '--from', '2024-01-01', '--to', '2024-01-31', '--json', '--quiet'));
     expect([out.crr, out.churn, out.avgDaysBetweenPurchases]).toEqual([null, null, null]);
     expect(out.aov).toBe(60); // (100 + 50 + 30) / 3
-    const text = retention('metrics', shop, '--from', '2024-02-01', '--to', '2024-02-29', '--quiet');
+    const text = await run('metrics', shop, '--from', '2024-02-01', '--to', '2024-02-29', '--quiet');
     expect(text).toContain('CRR (customer retention rate)   33.3%');
     expect(text).toContain('10 rows read, 9 used.\n1 skipped: no customer (rows 10)');
   });

@@ -1,25 +1,20 @@
 /**
  * `retention sql` prints the report's query; the DuckDB text is run here, the BigQuery text parsed.
  */
-import { execFileSync } from 'node:child_process';
 import { DuckDBInstance } from '@duckdb/node-api';
 import nodeSqlParser from 'node-sql-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, projectRoot } from '../../helpers/build';
-import { join } from 'node:path';
+import { buildOnce } from '../../helpers/build';
+import { retention, retentionOutput } from '../../helpers/runner';
 
-const run = (...args: string[]) =>
-  execFileSync(process.execPath, [join(projectRoot, 'bin/retention.cjs'), 'sql', '--quiet', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+/** `retention sql --quiet ARGS…` in-process (test/helpers/runner.ts): its stdout. */
+const run = (...args: string[]) => retentionOutput('sql', '--quiet', ...args);
 
 /** Exit code and stderr of a run expected to fail. */
-function failure(...args: string[]): { status: number; stderr: string } {
-  try {
-    run(...args);
-  } catch (error) {
-    const e = error as { status: number; stderr: string };
-    return { status: e.status, stderr: String(e.stderr) };
-  }
-  throw new Error('the command succeeded');
+async function failure(...args: string[]): Promise<{ status: number; stderr: string }> {
+  const { status, stderr } = await retention('sql', '--quiet', ...args);
+  if (status === 0) throw new Error('the command succeeded');
+  return { status, stderr };
 }
 
 const COLUMNS = ['--customer', 'email', '--date', 'created_at', '--amount', 'total', '--order', 'order_id'];
@@ -29,8 +24,8 @@ beforeAll(async () => {
 });
 
 describe('retention sql', () => {
-  it('prints a BigQuery cohort query that a BigQuery grammar accepts', () => {
-    const text = run('--dialect', 'bigquery', '--report', 'cohort', '--table', 'my-shop.sales.orders', ...COLUMNS, '--period', 'week', '--week-start', 'sunday', '--timezone', 'Europe/Warsaw');
+  it('prints a BigQuery cohort query that a BigQuery grammar accepts', async () => {
+    const text = await run('--dialect', 'bigquery', '--report', 'cohort', '--table', 'my-shop.sales.orders', ...COLUMNS, '--period', 'week', '--week-start', 'sunday', '--timezone', 'Europe/Warsaw');
     expect(text).toContain('`my-shop.sales.orders`');
     expect(text).toContain("DATE(`created_at`, 'Europe/Warsaw')");
     const ast = new nodeSqlParser.Parser().astify(text.trim().replace(/;$/, ''), { database: 'bigquery' });
@@ -39,7 +34,7 @@ describe('retention sql', () => {
 
   it('prints a DuckDB retention query that gives the hand-computed counts', async () => {
     // February 2024, window 29 days: a bought 01-10 and 02-05 (kept); b 01-15 only (lost); c first 02-03 (new).
-    const text = run('--dialect', 'duckdb', '--report', 'retention', '--table', 'orders', ...COLUMNS, '--date-type', 'date', '--from', '2024-02-01', '--to', '2024-02-29');
+    const text = await run('--dialect', 'duckdb', '--report', 'retention', '--table', 'orders', ...COLUMNS, '--date-type', 'date', '--from', '2024-02-01', '--to', '2024-02-29');
     const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
     const connection = await instance.connect();
     await connection.run(`CREATE TABLE orders AS SELECT * FROM (VALUES ('a', DATE '2024-01-10', 5.0, '1'), ('a', DATE '2024-02-05', 5.0, '2'),
@@ -51,12 +46,12 @@ describe('retention sql', () => {
     expect(rows).toEqual([{ start: '2', end: '2', new: '1', lost: '1', kept: '1', wonBack: '0', crr: 0.5, churn: 0.5 }]);
   });
 
-  it('refuses missing or wrong options in plain words (exit code 2)', () => {
-    expect(failure('--dialect', 'oracle', '--report', 'cohort', '--table', 't', ...COLUMNS)).toEqual({ status: 2, stderr: '--dialect must be one of bigquery, duckdb (not "oracle").\n' });
-    expect(failure('--dialect', 'duckdb', '--report', 'cohort', '--table', 't', '--customer', 'c', '--date', 'd').stderr).toBe('Name the amount: --amount COL, or --quantity COL --price COL.\n');
-    expect(failure('--dialect', 'duckdb', '--report', 'retention', '--table', 't', ...COLUMNS).stderr).toBe('This report needs a date range: a first and a last day.\n');
-    expect(failure('--dialect', 'bigquery', '--report', 'cohort', '--table', 'a`b', ...COLUMNS).stderr).toContain('The table name "a`b" cannot be used');
-    expect(failure('--dialect', 'bigquery', '--report', 'cohort', '--table', 't', ...COLUMNS, '--locale', 'pl_PL', '--timezone', 'Mars/Base 1').stderr).toBe(
+  it('refuses missing or wrong options in plain words (exit code 2)', async () => {
+    expect(await failure('--dialect', 'oracle', '--report', 'cohort', '--table', 't', ...COLUMNS)).toEqual({ status: 2, stderr: '--dialect must be one of bigquery, duckdb (not "oracle").\n' });
+    expect((await failure('--dialect', 'duckdb', '--report', 'cohort', '--table', 't', '--customer', 'c', '--date', 'd')).stderr).toBe('Name the amount: --amount COL, or --quantity COL --price COL.\n');
+    expect((await failure('--dialect', 'duckdb', '--report', 'retention', '--table', 't', ...COLUMNS)).stderr).toBe('This report needs a date range: a first and a last day.\n');
+    expect((await failure('--dialect', 'bigquery', '--report', 'cohort', '--table', 'a`b', ...COLUMNS)).stderr).toContain('The table name "a`b" cannot be used');
+    expect((await failure('--dialect', 'bigquery', '--report', 'cohort', '--table', 't', ...COLUMNS, '--locale', 'pl_PL', '--timezone', 'Mars/Base 1')).stderr).toBe(
       'Strefa czasowa „Mars/Base 1” nie jest nazwą strefy, taką jak Europe/Warsaw.\n',
     );
   });
