@@ -143,6 +143,12 @@ describe('the Customers tab in Chromium at 300 px', () => {
   });
 
   it('exports a list: the consent note first, then the CSV download', async () => {
+    // Days ahead and the tier show only for the choices that use them.
+    expect([await page.isVisible('#customers-days'), await page.isVisible('#customers-tier-name')]).toEqual([false, false]);
+    await page.selectOption('#customers-who', 'anniversary');
+    expect([await page.isVisible('#customers-days'), await page.isVisible('#customers-tier-name')]).toEqual([true, false]);
+    await page.selectOption('#customers-who', 'tier');
+    expect([await page.isVisible('#customers-days'), await page.isVisible('#customers-tier-name')]).toEqual([false, true]);
     await page.selectOption('#customers-who', 'all');
     await page.click('#customers-export');
     await page.waitForSelector('#customers-download, #customers-error:not([hidden])');

@@ -92,6 +92,15 @@ export const customersPanel: Panel = {
     );
     const days = input('customers-days', 'number', '30', { min: 0, max: 366, step: 1 });
     const tierName = input('customers-tier-name', 'text');
+    // Days ahead only for anniversaries, the tier only for a tier: the other choices need neither.
+    const daysField = field('customers-days', t('customers.days'), days);
+    const tierField = field('customers-tier-name', t('customers.tierName'), tierName);
+    const showChoiceFields = () => {
+      daysField.hidden = who.value !== 'anniversary';
+      tierField.hidden = who.value !== 'tier';
+    };
+    who.addEventListener('change', showChoiceFields);
+    showChoiceFields();
     const exportButton = el('button', { type: 'button', id: 'customers-export' }, t('customers.exportButton'));
     const exportOutput = el('div', { id: 'customers-export-output' });
 
@@ -142,7 +151,8 @@ export const customersPanel: Panel = {
       el('h2', {}, t('customers.exportHeading')),
       field('customers-destination', t('customers.destination'), destination),
       field('customers-who', t('customers.who'), who),
-      el('div', { class: 'dates', style: 'align-items:end' }, field('customers-days', t('customers.days'), days), field('customers-tier-name', t('customers.tierName'), tierName)),
+      daysField,
+      tierField,
       exportButton,
       exportOutput,
     );
