@@ -154,12 +154,12 @@ describe('the Customers tab in Chromium at 300 px', () => {
     await page.waitForSelector('#customers-download, #customers-error:not([hidden])');
     expect(await page.isHidden('#customers-error')).toBe(true);
     const notes = page.locator('#customers-export-output p');
-    expect(await notes.nth(0).textContent()).toMatch(/^\d+ customers written to the sheet "Campaign list"\.$/);
-    // The first note is the consent note: the sample shop has no consent column.
-    expect(await notes.nth(1).textContent()).toBe(
+    // The consent note first: the sample shop has no consent column.
+    expect(await notes.nth(0).textContent()).toBe(
       'The order sheet has no consent column, so consent cannot be read from orders: upload only people who agreed to receive marketing.',
     );
-    expect(await notes.nth(1).getAttribute('role')).toBe('note');
+    expect(await notes.nth(0).getAttribute('role')).toBe('note');
+    expect(await notes.nth(1).textContent()).toMatch(/^\d+ customers written to the sheet "Campaign list"\.$/);
     const link = page.locator('#customers-download');
     expect(await link.textContent()).toBe('Download as CSV');
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
@@ -168,7 +168,7 @@ describe('the Customers tab in Chromium at 300 px', () => {
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('Email,Phone Number,Country,First Name,Last Name');
     // Everyone is listed: one line per customer of the Customers sheet (the sample shop's customers are e-mails).
-    const listed = Number((await notes.nth(0).textContent())!.split(' ')[0]);
+    const listed = Number((await notes.nth(1).textContent())!.split(' ')[0]);
     expect(lines.filter((line) => line !== '')).toHaveLength(listed + 1);
     expect(lines[1]).toMatch(/^[a-z]+\.\d+@example\.com,,,,$/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
@@ -231,7 +231,7 @@ describe('the Customers tab in Chromium at 300 px', () => {
     await page.waitForSelector('#customers-download, #customers-error:not([hidden])');
     expect(await page.isHidden('#customers-error')).toBe(true);
     const notes = page.locator('#customers-export-output p');
-    expect(await notes.nth(1).textContent()).toBe('Only customers who agreed to marketing (the consent column) are listed.');
+    expect(await notes.nth(0).textContent()).toBe('Only customers who agreed to marketing (the consent column) are listed.');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#customers-download')]);
     const lines = readFileSync((await download.path())!, 'utf8').split('\r\n');
     // Mailchimp: ola (first purchase 03-14) and jan (04-02); "=1+1" said no.

@@ -129,9 +129,12 @@ export const customersPanel: Panel = {
       if (!result) return;
       const link = el('a', { id: 'customers-download', download: result.fileName }, t('customers.download'));
       link.setAttribute('href', URL.createObjectURL(new Blob([result.csv], { type: 'text/csv;charset=utf-8' })));
+      // The consent note first (who may be uploaded), then what was written and the counts.
+      const [consent, ...counts] = result.notes;
       exportOutput.replaceChildren(
+        el('p', { class: 'value-warning', role: 'note' }, consent),
         el('p', {}, t('customers.exportDone', { rows: result.rows, sheet: result.sheetName })),
-        ...result.notes.map((note, i) => el('p', { class: i === 0 ? 'value-warning' : 'muted', role: i === 0 ? 'note' : undefined }, note)),
+        ...counts.map((note) => el('p', { class: 'muted' }, note)),
         link,
       );
     });
