@@ -3,9 +3,8 @@
  * options, with the same names and meanings as the core's (src/core/cohort, src/core/metrics).
  * Days are day numbers (src/core/days.ts), written into the query as integer literals.
  */
-import type { CohortMetric, CohortMode } from '../cohort';
+import type { CohortOptions } from '../cohort';
 import { isoOfDay } from '../days';
-import type { Period, WeekStart } from '../types';
 import { SqlError } from './errors';
 
 /** The columns of the order table (names as the table spells them). */
@@ -27,15 +26,7 @@ export interface SqlColumns {
 }
 
 /** The report's options (docs/METRICS.md); `from`, `to` and `dataEndDay` are day numbers, both ends included. */
-export interface SqlOptions {
-  period: Period;
-  weekStart?: WeekStart;
-  mode?: CohortMode;
-  metric?: CohortMetric;
-  includeRefunds?: boolean;
-  from?: number;
-  to?: number;
-  dataEndDay?: number;
+export interface SqlOptions extends CohortOptions {
   /** The spreadsheet's IANA zone: days of `timestamp` columns are counted there. */
   timeZone: string;
   /** Activity window of the retention counts in days; default the period's length. */

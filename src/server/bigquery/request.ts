@@ -2,7 +2,7 @@
  * The shape of a BigQuery request from the sidebar, checked before anything reaches BigQuery.
  */
 import type { ReportOptions } from '../report/options';
-import { defined, messageLanguage, optionalFields, optionalFlag, optionalText, requestFields, MAX_OPTION_TEXT } from '../requests/check';
+import { defined, messageLanguage, optionalFields, optionalText, reportOptionFields, requestFields, MAX_OPTION_TEXT } from '../requests/check';
 
 /** Where the orders are: the billing project, the table (`project.dataset.table` or `dataset.table`), its location. */
 export interface BigQuerySource {
@@ -42,7 +42,6 @@ export function checkBigQueryRequest(raw: unknown): BigQueryReportRequest {
   const fields = requestFields(raw, language);
   const columns = optionalFields(fields.columns, 'columns', language);
   const options = optionalFields(fields.options, 'options', language);
-  const text = (name: string) => optionalText(options?.[name], `options.${name}`, MAX_OPTION_TEXT, language);
   return defined({
     project: optionalText(fields.project, 'project', MAX_NAME, language) ?? '',
     table: optionalText(fields.table, 'table', MAX_NAME, language) ?? '',
@@ -51,16 +50,6 @@ export function checkBigQueryRequest(raw: unknown): BigQueryReportRequest {
     columns: columns
       ? defined(Object.fromEntries(COLUMN_ROLES.map((role) => [role, optionalText(columns[role], `columns.${role}`, MAX_NAME, language)])) as BigQueryColumnChoice)
       : undefined,
-    options: options
-      ? (defined({
-          period: text('period'),
-          weekStart: text('weekStart'),
-          metric: text('metric'),
-          mode: text('mode'),
-          includeRefunds: optionalFlag(options.includeRefunds, 'options.includeRefunds', language),
-          from: text('from'),
-          to: text('to'),
-        }) as Partial<ReportOptions>)
-      : undefined,
+    options: options ? (reportOptionFields(options, language) as Partial<ReportOptions>) : undefined,
   });
 }

@@ -126,3 +126,23 @@ export function defined<T extends object>(fields: T): T {
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) (out as Fields)[key] = value;
   return out;
 }
+
+/**
+ * The cohort report's options of a request, each text of at most MAX_OPTION_TEXT characters and
+ * includeRefunds a flag; unknown options dropped (their values are checked later by checkOptions).
+ * @example reportOptionFields({ period: 'week', junk: 'x' }, 'en') // { period: 'week' }
+ */
+export function reportOptionFields(options: Record<string, unknown>, language: Language, extra: readonly string[] = []): Record<string, string | boolean> {
+  const text = (name: string) => optionalText(options[name], `options.${name}`, MAX_OPTION_TEXT, language);
+  const fields: Record<string, string | boolean | undefined> = {
+    period: text('period'),
+    weekStart: text('weekStart'),
+    metric: text('metric'),
+    mode: text('mode'),
+    includeRefunds: optionalFlag(options.includeRefunds, 'options.includeRefunds', language),
+    from: text('from'),
+    to: text('to'),
+  };
+  for (const name of extra) fields[name] = text(name);
+  return defined(fields) as Record<string, string | boolean>;
+}

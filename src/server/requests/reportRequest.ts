@@ -2,7 +2,7 @@
  * The shape of a `buildCohortReport` request, checked before the options are read or saved.
  */
 import type { BuildRequest } from '../report';
-import { columnMapping, defined, messageLanguage, optionalFields, optionalFlag, optionalText, requestFields, sheetName, MAX_OPTION_TEXT } from './check';
+import { columnMapping, defined, messageLanguage, optionalFields, optionalFlag, optionalText, reportOptionFields, requestFields, sheetName, MAX_OPTION_TEXT } from './check';
 
 /**
  * A clean copy of a cohort report request: only its known fields, each of the right type and
@@ -14,22 +14,10 @@ export function checkReportRequest(raw: unknown): BuildRequest {
   const language = messageLanguage(raw);
   const fields = requestFields(raw, language);
   const options = optionalFields(fields.options, 'options', language);
-  const text = (name: string) => optionalText(options?.[name], `options.${name}`, MAX_OPTION_TEXT, language);
   return defined({
     sheetName: sheetName(fields.sheetName, language, true) as string,
     mapping: columnMapping(fields.mapping, language),
-    options: options
-      ? (defined({
-          period: text('period'),
-          weekStart: text('weekStart'),
-          metric: text('metric'),
-          mode: text('mode'),
-          includeRefunds: optionalFlag(options.includeRefunds, 'options.includeRefunds', language),
-          from: text('from'),
-          to: text('to'),
-          currency: text('currency'),
-        }) as BuildRequest['options'])
-      : undefined,
+    options: options ? (reportOptionFields(options, language, ['currency']) as BuildRequest['options']) : undefined,
     language: optionalText(fields.language, 'language', MAX_OPTION_TEXT, language),
     withJson: optionalFlag(fields.withJson, 'withJson', language),
   });
