@@ -337,7 +337,7 @@ export const report: Messages<typeof en> = {
     'report.error.tooLarge': 'Raportul ar avea nevoie de {cells} celule, mai mult decât încape în această foaie de calcul (Sheets permite 10.000.000 de celule în toate foile, {used} sunt folosite, și 18.278 de coloane într-o foaie). Alegeți o perioadă mai lungă (săptămână, lună sau trimestru) sau un interval de date mai scurt.',
   },
   da: {
-    'report.tab': 'Kohorterapport',
+    'report.tab': 'Kohorte\u00ADrapport', // a soft hyphen: the sidebar's four tabs break it as Kohorte-|rapport at 300 px
     'report.step.sheet': '1. Ordreark',
     'report.step.columns': '2. Kolonner',
     'report.step.options': '3. Indstillinger',

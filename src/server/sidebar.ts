@@ -11,6 +11,10 @@ import { detectSheetColumns, orderSheet } from './orders';
 import { doubtLines, platformName } from './reading';
 import { loadSettings, saveSettings, type ReportSettings } from './report/settings';
 import { findReportSheet } from './report/write';
+import { findOwnedSheet } from './ownedSheet';
+import { SHEET_KEY as PREDICTIONS_KEY } from './clv/sheet';
+import { CUSTOMERS_KEY } from './customers/sheet';
+import { CAMPAIGN_KEY } from './customers/export';
 import { noticesFor } from './email/notice';
 import { checkPreviewRequest } from './requests/previewRequest';
 import { checkSidebarLanguage } from './requests/sidebarState';
@@ -28,7 +32,7 @@ export interface SidebarState {
   locale: string;
   spreadsheetName: string;
   activeSheetName: string;
-  /** The sheets that can hold orders (the add-on's report sheet is left out). */
+  /** The sheets that can hold orders (the add-on's report, customer predictions, Customers and campaign list sheets are left out). */
   sheetNames: string[];
   defaultWeekStart: WeekStart;
   /** What the user chose last time in this document. */
@@ -50,8 +54,7 @@ export function getSidebarState(language?: string): SidebarState {
   let settings = loadSettings();
   if (language) settings = saveSettings({ language: requestLanguage(language) });
   const chosen = requestLanguage(settings.language);
-  const report = findReportSheet();
-  const reportName = report ? report.getName() : null;
+  const owned = [findReportSheet(), ...[PREDICTIONS_KEY, CUSTOMERS_KEY, CAMPAIGN_KEY].map(findOwnedSheet)].flatMap((sheet) => (sheet ? [sheet.getName()] : []));
   const locale = spreadsheetLocale();
   return {
     language: chosen,
@@ -61,7 +64,7 @@ export function getSidebarState(language?: string): SidebarState {
     sheetNames: spreadsheet
       .getSheets()
       .map((sheet) => sheet.getName())
-      .filter((name) => name !== reportName),
+      .filter((name) => !owned.includes(name)),
     defaultWeekStart: weekStartOfLocale(locale),
     settings,
     messages: { ...catalog(chosen) },

@@ -21,6 +21,7 @@ export {
   DAYS_PER_MONTH,
   type ClvOptions,
 } from './predict';
+export { customerValues, type CustomerValues } from './customerValue';
 export { fitClvModels, type FitClvOptions, type ClvResult, type CustomerPrediction, type BoundHit } from './fit';
 export { trackCumulativeRepeats, type TrackingOptions, type TrackingPoint, type RepeatTracking } from './tracking';
 export {

@@ -63,7 +63,11 @@ export interface CampaignList {
   consentKnown: boolean;
 }
 
-/** The plain CSV's column headers, in the document's language (the caller translates). */
+/**
+ * The plain CSV's column headers and words, in the document's language (the caller translates):
+ * the statuses' names (else their codes) and, with `decimalComma`, net spend written 12,5 (the
+ * CSV then goes with `;` between fields, as spreadsheets of decimal-comma locales read it).
+ */
 export interface PlainHeaders {
   customer: string;
   email: string;
@@ -76,6 +80,8 @@ export interface PlainHeaders {
   lastPurchase: string;
   expectedNext: string;
   anniversary: string;
+  statusNames?: Partial<Record<CustomerStatus, string>>;
+  decimalComma?: boolean;
 }
 
 /** Each vendor's header row, as its import help names the fields (docs/CUSTOMERS.md). */
@@ -98,6 +104,15 @@ function reachable(row: CustomerRow, destination: Destination): boolean {
 function monthDay(day: number): string {
   const { month, day: dom } = civilFromDay(day);
   return `${String(month).padStart(2, '0')}/${String(dom).padStart(2, '0')}`;
+}
+
+/**
+ * An amount rounded to cents, with a decimal comma when asked.
+ * @example plainNumber(764.8, true) === '764,8'; plainNumber(-12.345, false) === '-12.35'
+ */
+function plainNumber(value: number, decimalComma: boolean): string {
+  const text = String(Math.round(value * 100) / 100);
+  return decimalComma ? text.replace('.', ',') : text;
 }
 
 /**
@@ -150,9 +165,9 @@ export function campaignList(list: CustomerList, audience: Audience, destination
           phone,
           first,
           last,
-          row.status,
+          plain.statusNames?.[row.status] ?? row.status,
           s(row.tier),
-          String(Math.round(row.spend * 100) / 100),
+          plainNumber(row.spend, plain.decimalComma === true),
           isoOfDay(row.lastPurchase),
           row.expectedNext === null ? '' : isoOfDay(row.expectedNext),
           isoOfDay(row.nextAnniversary),

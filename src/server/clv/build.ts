@@ -40,10 +40,11 @@ const MAX_CUSTOMER_MONTHS = 600_000;
 const LOCK_WAIT_MS = 30_000;
 
 /**
- * The most customers one run models at a horizon.
+ * The most customers one run models at a horizon (also the Customers sheet's limit for its
+ * P(alive) and predicted CLV columns).
  * @example maxCustomers(12) === 50_000; maxCustomers(120) === 5_000
  */
-function maxCustomers(horizonMonths: number): number {
+export function maxCustomers(horizonMonths: number): number {
   return Math.floor(MAX_CUSTOMER_MONTHS / Math.max(12, horizonMonths));
 }
 
@@ -173,6 +174,7 @@ export function buildCustomerValue(request: CustomerValueRequest): CustomerValue
       observationEnd: isoOfDay(observationEndDay),
       customers: rows.length,
       sheetName: name,
+      orderSheet: request.sheetName,
     });
     return name;
   });

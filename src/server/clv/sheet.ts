@@ -16,7 +16,7 @@ import { checkFits } from '../sheetSize';
 import { MODEL_CELLS, MODEL_RANGE_NAME, modelRow, nameModelCells } from './store';
 
 /** Developer metadata key marking the sheet as the add-on's. */
-const SHEET_KEY = 'retention.clvPredictions';
+export const SHEET_KEY = 'retention.clvPredictions';
 
 /** Rows above the customers: title, settings, data notes, segments, column headers. */
 export const HEADER_ROWS = 5;

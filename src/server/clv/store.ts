@@ -28,8 +28,10 @@ export interface StoredModel {
   calibrationEnd: string;
   observationEnd: string;
   customers: number;
-  /** The order sheet it was fitted on. */
+  /** The "Customer predictions" sheet it was written to. */
   sheetName: string;
+  /** The order sheet it was fitted on (absent in models saved before the Customers sheet used them). */
+  orderSheet?: string;
 }
 
 /** Saves the model, replacing the previous one. */

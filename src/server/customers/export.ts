@@ -4,7 +4,7 @@
  * ownedSheet.ts, size checked first, rewritten in place, every cell plain text so phones stay
  * `+48…` and nothing becomes a formula) and returned as CSV text for the sidebar's download.
  */
-import { campaignList, csvText, type Audience, type CampaignList, type Destination, type PlainHeaders } from '../../core/customers';
+import { campaignList, csvText, STATUSES, type Audience, type CampaignList, type Destination, type PlainHeaders } from '../../core/customers';
 import { isoOfDay } from '../../core/days';
 import { decimalOfLocale } from '../../core/read/locale';
 import type { Language } from '../../core/types';
@@ -37,8 +37,8 @@ export interface ExportResult {
   fileName: string;
 }
 
-/** The plain CSV's headers in a language. */
-export function plainHeaders(language: Language): PlainHeaders {
+/** The plain CSV's headers and words in a language (status names), amounts with a decimal comma where the locale writes one. */
+export function plainHeaders(language: Language, decimalComma: boolean): PlainHeaders {
   return {
     customer: t(language, 'customers.col.customer'),
     email: t(language, 'customers.col.email'),
@@ -51,6 +51,8 @@ export function plainHeaders(language: Language): PlainHeaders {
     lastPurchase: t(language, 'customers.col.lastPurchase'),
     expectedNext: t(language, 'customers.col.expectedNext'),
     anniversary: t(language, 'customers.col.anniversary'),
+    statusNames: Object.fromEntries(STATUSES.map((status) => [status, t(language, `customers.status.${status}`)])),
+    decimalComma,
   };
 }
 
@@ -86,8 +88,9 @@ export function exportCustomerList(request: ExportRequest): ExportResult {
   const saved = loadCustomerSettings();
   if (!saved) throw new UserError('customers.error.noCustomersSheet', {}, language);
   const read = readCustomers(checkCustomers(saved, language), language);
-  const list = campaignList(read.list, audience, destination, plainHeaders(language));
-  const separator = destination === 'csv' && decimalOfLocale(spreadsheetLocale()) === ',' ? ';' : ',';
+  const decimalComma = decimalOfLocale(spreadsheetLocale()) === ',';
+  const list = campaignList(read.list, audience, destination, plainHeaders(language, decimalComma));
+  const separator = destination === 'csv' && decimalComma ? ';' : ',';
   const notes = [
     t(language, list.consentKnown ? 'customers.export.consentColumn' : 'customers.export.noConsentColumn'),
     t(language, 'customers.export.summary', { rows: list.rows.length, noConsent: list.noConsent, noContact: list.noContact }),

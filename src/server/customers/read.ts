@@ -34,6 +34,7 @@ import { CHUNK_ROWS, orderDayRange, orderSheet, readOrderSheet } from '../orders
 import type { ReadingSummary } from '../reading';
 import { offsetAtOfZone } from '../zone';
 import { customerError, type CheckedCustomers } from './options';
+import { customerValueState, type CustomerValueState } from './value';
 
 export interface CustomersRead {
   table: OrderTable;
@@ -43,6 +44,8 @@ export interface CustomersRead {
   history: TierMonth[];
   /** NPS by group, when an answers sheet is linked. */
   nps: { sheet: string; read: AnswersRead; groups: Record<NpsGrouping, NpsGroup[]> } | null;
+  /** P(alive) and predicted CLV from the customer-value model of this order sheet, when there is one. */
+  value: CustomerValueState;
 }
 
 /**
@@ -85,7 +88,8 @@ export function readCustomers(options: CheckedCustomers, language: Language): Cu
         groups: Object.fromEntries(NPS_GROUPINGS.map((by) => [by, npsBy(list.rows, by, by === 'tier' ? tierNames : [])])) as Record<NpsGrouping, NpsGroup[]>,
       }
     : null;
-  return { table, reading, list, contactColumns: columns, history, nps };
+  const value = customerValueState(table, asOfDay, options.sheetName, list.rows.length);
+  return { table, reading, list, contactColumns: columns, history, nps, value };
 }
 
 /** The contact columns of every row, in chunks; null when the sheet has none. */

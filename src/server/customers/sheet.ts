@@ -29,7 +29,7 @@ interface Column {
   field: string;
   header: MessageKey;
   format: string;
-  value: (row: CustomerRow, language: Language) => Cell;
+  value: (row: CustomerRow, language: Language, read: CustomersRead) => Cell;
 }
 
 const date = (day: number | null): Cell => (day === null ? '' : day + SERIAL_OF_EPOCH);
@@ -57,12 +57,14 @@ const COLUMNS: Column[] = [
   { field: 'toNextTier', header: 'customers.col.toNextTier', format: '#,##0.##', value: (r) => num(r.toNextTier) },
   { field: 'anniversary', header: 'customers.col.anniversary', format: 'yyyy-mm-dd', value: (r) => date(r.nextAnniversary) },
   { field: 'consent', header: 'customers.col.consent', format: '@', value: (r, l) => t(l, r.consent === true ? 'customers.consent.yes' : 'customers.consent.no') },
+  { field: 'pAlive', header: 'customers.col.pAlive', format: '0.0%', value: (r, _, read) => (read.value.kind === 'model' ? num(read.value.values.pAlive[r.index]) : '') },
+  { field: 'predictedClv', header: 'customers.col.predictedClv', format: '#,##0.00', value: (r, _, read) => (read.value.kind === 'model' ? num(read.value.values.predictedClv[r.index]) : '') },
   { field: 'nps', header: 'customers.col.nps', format: '0', value: (r) => num(r.nps) },
 ];
 
 /**
  * The columns the sheet has data for: contacts when the order sheet has them, consent with a
- * consent column, NPS with linked answers.
+ * consent column, P(alive) and predicted CLV with the order sheet's customer-value model, NPS with linked answers.
  * @example columnsFor(read).map((c) => c.field) // ['id', 'email', 'firstPurchase', …]
  */
 export function columnsFor(read: CustomersRead): Column[] {
@@ -74,6 +76,8 @@ export function columnsFor(read: CustomersRead): Column[] {
     lastName: c.lastName !== null || c.name !== null,
     consent: read.list.hasConsent,
     nps: read.nps !== null,
+    pAlive: read.value.kind === 'model',
+    predictedClv: read.value.kind === 'model',
   };
   return COLUMNS.filter((column) => has[column.field] !== false);
 }
@@ -119,6 +123,11 @@ export function writeCustomersSheet(read: CustomersRead, header: SheetHeader, la
   });
 }
 
+/** A note line as a sentence in the header row (the sidebar shows them as separate lines, some without a full stop). */
+function sentence(line: string): string {
+  return /[.!?:]$/.test(line.trim()) ? line : `${line}.`;
+}
+
 function padded(row: Cell[], width: number): Cell[] {
   return row.length >= width ? row : [...row, ...new Array<Cell>(width - row.length).fill('')];
 }
@@ -136,10 +145,10 @@ function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, read: CustomersRe
     }) + (list.defaultTiers ? ` ${t(language, 'customers.sheet.defaultTiers')}` : '');
   const top: Cell[][] = [
     line(t(language, 'customers.sheet.title', { sheet: header.orderSheet, asOf: isoOfDay(list.asOfDay) })),
-    line([...header.used, ...header.health].join(' ')),
-    line(t(language, 'customers.sheet.rules')),
+    line([...header.used, ...header.health].map(sentence).join(' ')),
+    line(`${t(language, 'customers.sheet.rules')} ${valueNote(read, language)}`),
     line(tierLine),
-    columns.map((c) => t(language, c.header)),
+    columns.map((c) => t(language, c.header, read.value.kind === 'model' ? { horizon: read.value.model.horizonMonths } : {})),
   ];
   sheet.getRange(1, 1, HEADER_ROWS, width).setNumberFormat('@');
   sheet.getRange(1, 1, HEADER_ROWS, width).setValues(top);
@@ -150,7 +159,7 @@ function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, read: CustomersRe
   for (let i = 0; i < n; i++) {
     const row = list.rows[i];
     const out = new Array<Cell>(width);
-    for (let j = 0; j < width; j++) out[j] = columns[j].value(row, language);
+    for (let j = 0; j < width; j++) out[j] = columns[j].value(row, language, read);
     body[i] = out;
   }
   sheet.getRange(HEADER_ROWS + 1, 1, n, width).setValues(body);
@@ -159,6 +168,16 @@ function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, read: CustomersRe
   sheet.getRange(HEADER_ROWS, 1, 1, width).setFontWeight('bold');
   sheet.setFrozenRows(HEADER_ROWS);
   sheet.getRange(HEADER_ROWS, 1, n + 1, width).createFilter();
+}
+
+/** The header note on P(alive) and predicted CLV: the model and its horizon, or how to get them. */
+function valueNote(read: CustomersRead, language: Language): string {
+  const state = read.value;
+  if (state.kind === 'none') return t(language, 'customers.sheet.noModel', { tab: t(language, 'clv.tab') });
+  const m = state.model;
+  if (state.kind === 'tooMany') return t(language, 'customers.sheet.modelTooMany', { customers: state.customers, max: state.max, horizon: m.horizonMonths });
+  const discount = `${+(m.monthlyDiscount * 100).toFixed(2)}%`.replace('.', language === 'en' ? '.' : ',');
+  return t(language, 'customers.sheet.model', { sheet: m.sheetName, end: m.observationEnd, horizon: m.horizonMonths, discount, asOf: isoOfDay(read.list.asOfDay) });
 }
 
 /** The side blocks: tier sizes month by month, then NPS by each grouping. */

@@ -16,7 +16,6 @@ import {
   type CustomerTotals,
   type DurationUnit,
 } from '../../core/metrics/orders';
-import { MetricError } from '../../core/metrics/errors';
 import { nps } from '../../core/metrics/nps';
 import { avgRetentionPeriodFromChurn, clvNumeric } from '../../core/metrics/numeric';
 import {
@@ -36,6 +35,7 @@ import {
   type CellArgument,
   type Param,
 } from './args';
+import { checkScores, npsByGroup } from './npsGroups';
 
 /** The names of the order form's last four parameters. */
 const PERIOD_PARAMS = ['period_start', 'period_end', 'order_ids', 'include_refunds'] as const;
@@ -303,20 +303,26 @@ export function AVG_DAYS_BETWEEN_PURCHASES(
 /**
  * Net Promoter Score: % promoters (answers 9–10) − % detractors (0–6), from −100 to 100.
  * Range form: NPS(scores), survey answers 0–10 (empty cells ignored).
+ * Groups form: NPS(scores, groups), a range of groups over the same rows as the scores: spills a
+ * table (group, NPS, answers, note) with one row per group in the order groups first appear; the
+ * note says "too few answers to mean much" below 30 answers.
  * Numeric form: NPS(promoters, passives, detractors), three whole numbers.
  *
- * @param {Range|number} scores_or_promoters Range form: the answers, e.g. D2:D. Numeric form: the number of promoters.
- * @param {number} passives Numeric form: the number of passives (answers 7–8).
- * @param {number} detractors Numeric form: the number of detractors (answers 0–6).
- * @return The score, from −100 to 100.
+ * @param {Range|number} scores_or_promoters Range and groups forms: the answers, e.g. D2:D. Numeric form: the number of promoters.
+ * @param {Range|number} [groups_or_passives] Groups form: the group of each answer, e.g. E2:E (a tier, a segment, a month). Numeric form: the number of passives (answers 7–8).
+ * @param {number} [detractors] Numeric form: the number of detractors (answers 0–6).
+ * @return The score, from −100 to 100; with groups, a table of group, NPS, answers and a note.
  * @customfunction
- * @example =NPS(D2:D) with answers 10, 9, 8, 6 returns 25. =NPS(50, 30, 20) returns 30.
+ * @example =NPS(D2:D) with answers 10, 9, 8, 6 returns 25. =NPS(D2:D, E2:E) spills NPS by the groups in E. =NPS(50, 30, 20) returns 30.
  */
-export function NPS(scores_or_promoters: CellArgument, passives?: CellArgument, detractors?: CellArgument): number {
+export function NPS(scores_or_promoters: CellArgument, groups_or_passives?: CellArgument, detractors?: CellArgument): number | (string | number | boolean | Date)[][] {
   const call = new Call('NPS');
-  if (!isMissing(passives) || !isMissing(detractors)) {
+  if (isRange(groups_or_passives) && isMissing(detractors)) {
+    return npsByGroup(call, [1, 'scores_or_promoters', scores_or_promoters], [2, 'groups_or_passives', groups_or_passives]);
+  }
+  if (!isMissing(groups_or_passives) || !isMissing(detractors)) {
     const promoters = requiredCount(call, [1, 'scores_or_promoters', scores_or_promoters]);
-    const middle = requiredCount(call, [2, 'passives', passives]);
+    const middle = requiredCount(call, [2, 'groups_or_passives', groups_or_passives]);
     const critics = requiredCount(call, [3, 'detractors', detractors]);
     const total = call.finite(promoters + middle + critics);
     if (total === 0) call.fail('fn.noScores');
@@ -335,11 +341,6 @@ export function NPS(scores_or_promoters: CellArgument, passives?: CellArgument, 
     }
   }
   if (scores.length === 0) call.fail('fn.noScores');
-  try {
-    return nps(scores);
-  } catch (error) {
-    if (!(error instanceof MetricError) || error.code !== 'score_out_of_range') throw error;
-    const i = (error.params.position as number) - 1;
-    return call.fail('fn.badScore', { position: positions[i], value: String(scores[i]) });
-  }
+  checkScores(call, scores, positions);
+  return nps(scores);
 }

@@ -61,7 +61,9 @@ export const customersPanel: Panel = {
   render(container: HTMLElement, ctx: PanelContext): void {
     const { t } = ctx;
     const sheetNames = (ctx.state.sheetNames as string[] | undefined) ?? [];
-    const active = String(ctx.state.activeSheetName ?? sheetNames[0] ?? '');
+    // The active sheet when it can hold orders (the add-on's own sheets are not listed), else the first.
+    const activeName = String(ctx.state.activeSheetName ?? '');
+    const active = sheetNames.includes(activeName) ? activeName : (sheetNames[0] ?? '');
     const sheet = select('customers-sheet', sheetNames.map((n) => [n, n]), active);
     const tiers = input('customers-tiers', 'text', '', { placeholder: `${t('customers.tier.default1')}:0, ${t('customers.tier.default2')}:500, ${t('customers.tier.default3')}:2000` });
     const basis = select('customers-basis', [['spend', t('customers.basis.spend')], ['orders', t('customers.basis.orders')]], 'spend');
@@ -90,6 +92,15 @@ export const customersPanel: Panel = {
     );
     const days = input('customers-days', 'number', '30', { min: 0, max: 366, step: 1 });
     const tierName = input('customers-tier-name', 'text');
+    // Days ahead only for anniversaries, the tier only for a tier: the other choices need neither.
+    const daysField = field('customers-days', t('customers.days'), days);
+    const tierField = field('customers-tier-name', t('customers.tierName'), tierName);
+    const showChoiceFields = () => {
+      daysField.hidden = who.value !== 'anniversary';
+      tierField.hidden = who.value !== 'tier';
+    };
+    who.addEventListener('change', showChoiceFields);
+    showChoiceFields();
     const exportButton = el('button', { type: 'button', id: 'customers-export' }, t('customers.exportButton'));
     const exportOutput = el('div', { id: 'customers-export-output' });
 
@@ -118,9 +129,12 @@ export const customersPanel: Panel = {
       if (!result) return;
       const link = el('a', { id: 'customers-download', download: result.fileName }, t('customers.download'));
       link.setAttribute('href', URL.createObjectURL(new Blob([result.csv], { type: 'text/csv;charset=utf-8' })));
+      // The consent note first (who may be uploaded), then what was written and the counts.
+      const [consent, ...counts] = result.notes;
       exportOutput.replaceChildren(
+        el('p', { class: 'value-warning', role: 'note' }, consent),
         el('p', {}, t('customers.exportDone', { rows: result.rows, sheet: result.sheetName })),
-        ...result.notes.map((note, i) => el('p', { class: i === 0 ? 'value-warning' : 'muted', role: i === 0 ? 'note' : undefined }, note)),
+        ...counts.map((note) => el('p', { class: 'muted' }, note)),
         link,
       );
     });
@@ -129,7 +143,9 @@ export const customersPanel: Panel = {
       el('p', { class: 'muted' }, t('customers.intro')),
       field('customers-sheet', t('clv.orderSheet'), sheet),
       field('customers-tiers', t('customers.tiers'), tiers),
-      el('div', { class: 'dates', style: 'align-items:end' }, field('customers-basis', t('customers.tierBasis'), basis), field('customers-window', t('customers.tierWindow'), window)),
+      // One under the other: side by side, "since the first purchase" is cut at 300 px.
+      field('customers-basis', t('customers.tierBasis'), basis),
+      field('customers-window', t('customers.tierWindow'), window),
       field('customers-answers', t('customers.answersSheet'), answers),
       build,
       status,
@@ -138,7 +154,8 @@ export const customersPanel: Panel = {
       el('h2', {}, t('customers.exportHeading')),
       field('customers-destination', t('customers.destination'), destination),
       field('customers-who', t('customers.who'), who),
-      el('div', { class: 'dates', style: 'align-items:end' }, field('customers-days', t('customers.days'), days), field('customers-tier-name', t('customers.tierName'), tierName)),
+      daysField,
+      tierField,
       exportButton,
       exportOutput,
     );

@@ -83,6 +83,19 @@ describe('campaignList on the test shop', () => {
   });
 });
 
+describe('the plain CSV in the document\'s words', () => {
+  it('names the statuses and writes amounts with a decimal comma when asked', () => {
+    // One customer: 10.25 + 20.5 = 30.75 on two days 10 days apart, as of the second day → active.
+    const table = tableOf([['k', '2024-01-01', 10.25], ['k', '2024-01-11', 20.5]]);
+    const asOfDay = Date.UTC(2024, 0, 11) / 86_400_000;
+    const list = customerList(table, { asOfDay, tiers: { tiers: parseTiers('A:0'), basis: 'spend', window: 'lifetime' }, defaultNames: ['M', 'S', 'G'], country: null });
+    const words = { ...PLAIN, statusNames: { active: 'aktywny' }, decimalComma: true };
+    expect(campaignList(list, { kind: 'all' }, 'csv', words).rows[0].slice(5, 8)).toEqual(['aktywny', 'A', '30,75']);
+    // Without them: the code and a decimal point.
+    expect(campaignList(list, { kind: 'all' }, 'csv', PLAIN).rows[0].slice(5, 8)).toEqual(['active', 'A', '30.75']);
+  });
+});
+
 describe('csvText', () => {
   it('quotes fields holding the separator, quotes or line breaks', () => {
     expect(csvText([['a;b', 'c'], ['x"y', '1,5']], ';')).toBe('"a;b";c\r\n"x""y";1,5\r\n');

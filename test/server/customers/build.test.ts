@@ -113,7 +113,8 @@ describe('exportCustomerList', () => {
     expect(result.consentKnown).toBe(false);
     expect(result.notes[0]).toBe('Arkusz zamówień nie ma kolumny zgody, więc zgody nie da się odczytać z zamówień: wgrywaj tylko osoby, które zgodziły się na marketing.');
     // The nudge: D1 (one purchase 40 days before).
-    expect(result.csv.split('\r\n')[1]).toBe('D1;d1@x.pl;;Dana;Lis;due;Klubowicz;120;2024-05-21;2024-06-20;2025-05-21');
+    // The status in Polish (due: "na czasie zakupu"), as on the Customers sheet.
+    expect(result.csv.split('\r\n')[1]).toBe('D1;d1@x.pl;;Dana;Lis;na czasie zakupu;Klubowicz;120;2024-05-21;2024-06-20;2025-05-21');
   });
 
   it('asks for the Customers sheet first', () => {

@@ -99,7 +99,7 @@ describe('counts of AOV, PURCHASE_FREQUENCY and NPS', () => {
   });
 
   it('NPS refuses a fractional count of answers', () => {
-    expect(refusal('NPS', 50, 30.5, 20)).toBe('Function NPS parameter 2 (passives) expects a whole number of at least 0, but it is 30.5.');
+    expect(refusal('NPS', 50, 30.5, 20)).toBe('Function NPS parameter 2 (groups_or_passives) expects a whole number of at least 0, but it is 30.5.');
   });
 });
 
