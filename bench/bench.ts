@@ -8,7 +8,8 @@
  * 4. a floor: one pass over the normalised columns;
  * 5. each custom function on a 100,000-row range through the built bundle in the local host;
  * 6. the whole report from a 1,000,000-row sheet through the local host, with peak memory
- *    (run in a child process so the rest of the benchmark does not count in its memory).
+ *    (run in a child process so the rest of the benchmark does not count in its memory);
+ * 7. the Customers sheet of the same sheet against the report (bench/customers.ts).
  * Prints a table and writes bench/results.json.
  */
 import { execFileSync } from 'node:child_process';
@@ -25,6 +26,7 @@ import type { StoredValue } from '../src/local/sheetData';
 import { CHUNK_ROWS } from '../src/server/orders';
 import { cohortCellsDuckDb, cohortCellsOf, firstDifference, loadDuckDb, type SheetColumns } from './duckdb';
 import { customFunctionTimings } from './customFunctions';
+import { customersSheetTimings } from './customers';
 import { measure, type Timing } from './measure';
 import { reportChild, type ReportResult } from './report';
 import { customerId, getValuesRows, syntheticShop, wallDay, type Shop } from './shop';
@@ -168,6 +170,7 @@ async function main(): Promise<void> {
   const customFunctions = await customFunctionTimings(shop, true);
   const coldFunctions = await customFunctionTimings(shop, false);
   const report = runReportChild();
+  const customersSheet = await customersSheetTimings(shop);
 
   const t = synthetic.timings as Record<string, Timing>;
   const ratios = synthetic.ratios as Record<string, number>;
@@ -208,6 +211,11 @@ async function main(): Promise<void> {
       { label: '    peak RSS during the report', value: `${(report.peakRssBytes / 2 ** 20).toFixed(0)} MB`, target: '<= 1.5 GB', ok: report.peakRssBytes <= 1.5 * 2 ** 30 },
     );
   }
+  rows.push(
+    { label: '(7) Customers sheet, same 1M-row sheet', timing: customersSheet.customersSheet, target: '<= 2 x the report (same host, same run)', ok: customersSheet.ratio <= 2 },
+    { label: '    the cohort report in that host', timing: customersSheet.report },
+    { label: '    ratio (7) / report', value: `${customersSheet.ratio.toFixed(2)} (${customersSheet.customers} customers)` },
+  );
   printTable(rows);
 
   const results = {
@@ -218,6 +226,7 @@ async function main(): Promise<void> {
     customFunctions,
     customFunctionsCold: coldFunctions,
     report,
+    customersSheet,
     ratios,
   };
   writeFileSync(join(process.cwd(), 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
