@@ -10,6 +10,7 @@ import { email } from './email';
 import { report } from './report';
 import { sidebar } from './sidebar';
 import { clv } from './clv';
+import { clvModel } from './clvModel';
 import { functions } from './functions';
 import { reading } from './reading';
 import { modelRange } from './modelRange';
@@ -18,9 +19,11 @@ import { selfcheck } from './selfcheck';
 import { requests } from './requests';
 import { sql } from './sql';
 import { bigquery } from './bigquery';
+import { campaigns } from './campaigns';
+import { customerNps } from './customerNps';
 import { customers } from './customers';
 
-const FEATURES = [common, orders, reading, report, sidebar, clv, email, functions, schedule, modelRange, selfcheck, requests, sql, bigquery, customers] as const;
+const FEATURES = [common, orders, reading, report, sidebar, clv, clvModel, email, functions, schedule, modelRange, selfcheck, requests, sql, bigquery, customers, campaigns, customerNps] as const;
 
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
