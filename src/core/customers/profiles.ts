@@ -80,7 +80,9 @@ export function customerFacts(table: OrderTable, options: ProfileOptions): Custo
   const days = purchaseDays(table, asOfDay, options.includeRefunds === true);
   const gaps = gapStats(days);
   const order = buyerOrder(days, table.customerIds);
-  const spends = Float64Array.from(order, (c) => days.spend[c]).sort();
+  const spends = new Float64Array(order.length);
+  for (let k = 0; k < order.length; k++) spends[k] = days.spend[order[k]];
+  spends.sort();
   const valuableFrom = order.length === 0 ? null : nearestRank(spends, VALUABLE_PERCENTILE);
   return { asOfDay, days, gaps, valuableFrom, order };
 }
@@ -133,7 +135,8 @@ export function visitProfiles(
     daysSinceLast: 0, expectedNext: null, status: 'new', segment: segments[order[0]], valuable: false, cohort: '',
   };
   let scratch = new Int32Array(64); // one customer's gaps, reused
-  for (const c of order) {
+  for (let k = 0; k < order.length; k++) {
+    const c = order[k];
     const start = p.offset[c];
     const end = p.offset[c + 1];
     const count = end - start;

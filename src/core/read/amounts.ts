@@ -174,7 +174,8 @@ function groupsValid({ runs, seps }: AmountParts, decimalAt: number): boolean {
 export function decideDecimalSeparator(values: readonly CellValue[], locale: string | undefined): DecimalSeparator {
   let point = 0;
   let comma = 0;
-  for (const value of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     if (typeof value !== 'string') continue;
     const parts = splitAmount(value);
     if (!parts) continue;

@@ -202,7 +202,8 @@ function isValidTime(hour: number, minute: number, second: string | undefined, m
 export function decideDateOrder(values: readonly CellValue[], locale: string | undefined): DateOrder {
   let dayFirst = 0;
   let monthFirst = 0;
-  for (const value of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     if (typeof value !== 'string' || isBlank(value)) continue;
     const m = NUMERIC_DATE.exec(value.trim());
     if (!m) continue;

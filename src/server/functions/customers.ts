@@ -93,7 +93,8 @@ export function LOYALTY_TIER(
   const values = tierValues(table, asOfDay, tierBasis, tierWindow, includeRefunds);
   const keys: MessageKey[] = ['fn.header.customer', tierBasis === 'spend' ? 'customers.col.spend' : 'customers.col.purchases', 'customers.col.tier', 'customers.col.toNextTier'];
   const out: Cell[][] = [keys.map((key) => t(call.language, key))];
-  for (const c of order) {
+  for (let k = 0; k < order.length; k++) {
+    const c = order[k];
     const value = values[c];
     const tier = tierIndex(value, rules);
     out.push([customerCell(table.customerIds[c]), value, tier >= 0 ? rules[tier].name : '', toNextTier(value, tier, rules) ?? '']);
@@ -134,7 +135,8 @@ export function NEXT_PURCHASE_DATE(
   const out: Cell[][] = [keys.map((key) => t(call.language, key))];
   const status = new Map<string, string>();
   const dateOf = dateMaker(call.offsetAt);
-  for (const c of facts.order) {
+  for (let k = 0; k < facts.order.length; k++) {
+    const c = facts.order[k];
     const next = expectedNextOf(facts, c);
     const code = statusOf(facts, c);
     if (!status.has(code)) status.set(code, t(call.language, `customers.status.${code}`));
