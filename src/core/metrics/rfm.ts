@@ -229,15 +229,24 @@ export function rfm(table: OrderTable, options: RangeOptions & { asOfDay?: numbe
  * @example byMonetary(rfmColumns(table), table.customerIds)[0] // the entry of the biggest spender
  */
 export function byMonetary(columns: RfmColumns, customerIds: readonly string[]): Uint32Array {
-  const { monetary, customer } = columns;
-  const order = ascendingOrder(monetary).reverse();
-  const idOf = (entry: number) => customerIds[customer[entry]];
+  const { customer } = columns;
+  return descendingThenById(columns.monetary, (entry) => customerIds[customer[entry]]);
+}
+
+/**
+ * Entry indexes of `values`, highest value first, equal values by `idOf(entry)` (as text): a radix
+ * order (ascendingOrder), where only the runs of equal values are sorted by id, so no comparator
+ * call per pair. The customer list and RFM share it.
+ * @example descendingThenById(Float64Array.of(5, 9, 5), (e) => ['b', 'x', 'a'][e]) // Uint32Array [1, 2, 0]
+ */
+export function descendingThenById(values: Float64Array, idOf: (entry: number) => string): Uint32Array {
+  const order = ascendingOrder(values).reverse();
   for (let s = 0; s < order.length; ) {
     let e = s + 1;
-    while (e < order.length && monetary[order[e]] === monetary[order[s]]) e++;
+    while (e < order.length && values[order[e]] === values[order[s]]) e++;
     if (e - s > 8) order.subarray(s, e).sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
     else {
-      // A few equal amounts, the usual case: insertion sort by customer id.
+      // A few equal values, the usual case: insertion sort by id.
       for (let j = s + 1; j < e; j++) {
         const entry = order[j];
         const id = idOf(entry);
