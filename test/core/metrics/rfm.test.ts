@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dayOfIso } from '../../../src/core/days';
 import { MetricError, quintileScores, rfm, rfmSegment } from '../../../src/core/metrics';
-import { ascendingOrder, byMonetary, rfmColumns, type RfmRow } from '../../../src/core/metrics/rfm';
+import { ascendingOrder, byMonetary, descendingThenById, rfmColumns, type RfmRow } from '../../../src/core/metrics/rfm';
 import { isoFromOffset, tableOf, type Row } from './orderTable';
 
 describe('RFM', () => {
@@ -207,6 +207,23 @@ describe('RFM ranking without comparisons per pair', () => {
           .map((x) => x.customer);
         const columns = rfmColumns(table);
         expect(Array.from(byMonetary(columns, table.customerIds), (i) => table.customerIds[columns.customer[i]])).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe('descendingThenById', () => {
+  it('orders by value, highest first, then by id, like a comparator sort (property)', () => {
+    // Few distinct values and ids, so long runs of equal values (the > 8 branch) and short ones occur.
+    const entries = fc.array(fc.tuple(fc.constantFrom(-2.5, 0, 1, 7.25, 1e9), fc.constantFrom('a', 'b', 'c', 'aa', 'Z', '10', '9')), { maxLength: 60 });
+    fc.assert(
+      fc.property(entries, (pairs) => {
+        const values = Float64Array.from(pairs, ([v]) => v);
+        const ids = pairs.map(([, id]) => id);
+        const got = Array.from(descendingThenById(values, (e) => ids[e]));
+        const expected = pairs.map((_, i) => i).sort((a, b) => values[b] - values[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+        // Entries with the same value and id may come in either order: compare what they hold.
+        expect(got.map((e) => [values[e], ids[e]])).toEqual(expected.map((e) => [values[e], ids[e]]));
       }),
     );
   });
