@@ -14,7 +14,7 @@ import { UserError } from '../errors';
 import { ensureSize, findOwnedSheet, ownedSheetForRun, withDocumentLock } from '../ownedSheet';
 import { checkFits } from '../sheetSize';
 import { checkCustomers, checkExport, type ExportRequest } from './options';
-import { readCustomers } from './read';
+import { readCustomerList } from './read';
 import { loadCustomerSettings } from './settings';
 
 export const CAMPAIGN_KEY = 'retention.campaignList';
@@ -87,7 +87,7 @@ export function exportCustomerList(request: ExportRequest): ExportResult {
   const { destination, audience, audienceName } = checkExport(request, language);
   const saved = loadCustomerSettings();
   if (!saved) throw new UserError('customers.error.noCustomersSheet', {}, language);
-  const read = readCustomers(checkCustomers(saved, language), language);
+  const read = readCustomerList(checkCustomers(saved, language), language);
   const decimalComma = decimalOfLocale(spreadsheetLocale()) === ',';
   const list = campaignList(read.list, audience, destination, plainHeaders(language, decimalComma));
   const separator = destination === 'csv' && decimalComma ? ';' : ',';

@@ -48,11 +48,20 @@ export interface CustomersRead {
   value: CustomerValueState;
 }
 
+/** The customer list and what it was read from: all a campaign list needs. */
+export interface CustomerListRead {
+  table: OrderTable;
+  reading: ReadingSummary;
+  list: CustomerList;
+  contactColumns: ContactColumns;
+  answers: AnswersRead | null;
+}
+
 /**
  * Reads the order sheet (and the answers sheet) and makes the customer list.
- * @example readCustomers(checkCustomers({ sheetName: 'Orders' }, 'en'), 'en').list.rows.length
+ * @example readCustomerList(checkCustomers({ sheetName: 'Orders' }, 'en'), 'en').list.rows.length
  */
-export function readCustomers(options: CheckedCustomers, language: Language): CustomersRead {
+export function readCustomerList(options: CheckedCustomers, language: Language): CustomerListRead {
   const { table, reading, guess, headers } = readOrderSheet({ sheetName: options.sheetName, mapping: options.mapping, currency: options.currency }, language);
   const asOfDay = options.asOfDay ?? orderDayRange(table).last;
   if (!Number.isFinite(asOfDay)) throw new UserError('customers.error.noCustomers', { sheet: options.sheetName, asOf: '—' }, language);
@@ -79,6 +88,17 @@ export function readCustomers(options: CheckedCustomers, language: Language): Cu
     throw customerError(error, language);
   }
   if (list.rows.length === 0) throw new UserError('customers.error.noCustomers', { sheet: options.sheetName, asOf: isoOfDay(asOfDay) }, language);
+  return { table, reading, list, contactColumns: columns, answers };
+}
+
+/**
+ * The customer list with what the Customers sheet shows beside it: the tier history, NPS by
+ * group and the customer-value columns.
+ * @example readCustomers(checkCustomers({ sheetName: 'Orders' }, 'en'), 'en').history.length
+ */
+export function readCustomers(options: CheckedCustomers, language: Language): CustomersRead {
+  const { table, reading, list, contactColumns: columns, answers } = readCustomerList(options, language);
+  const asOfDay = list.asOfDay;
   const history = tierHistory(table, asOfDay, list.tiers);
   const tierNames = list.tiers.tiers.map((tier) => tier.name);
   const nps = answers
