@@ -223,7 +223,7 @@ describe('the Customers tab in Chromium at 300 px', () => {
     // ola 120 + 60 = 180 ≥ 150: VIP; jan 80.5 and "=1+1" 35: Member (the last row has no customer).
     expect(await page.locator('#customers-tiers-result li').allTextContents()).toEqual(['Member (0): 2', 'VIP (150): 1']);
     // The data notes run as sentences in row 2 (the skipped-rows line has no full stop in the sidebar).
-    expect(preview.host.spreadsheet.getSheetByName('Customers')!.getRange('A2').getValue()).toMatch(/5 rows read, 4 used\. 1 skipped: no customer \(rows? 6\)\.$/);
+    expect(preview.host.spreadsheet.getSheetByName('Customers')!.getRange('A2').getValue()).toMatch(/5 rows read, 4 used\. 1 skipped: no customer \(row 6\)\.$/);
     await shootSheet('Customers', 5, 'customers-sheet-shopify.png');
     await page.selectOption('#customers-destination', 'mailchimp');
     await page.selectOption('#customers-who', 'all');

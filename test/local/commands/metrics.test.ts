@@ -61,6 +61,6 @@ describe('retention metrics', () => {
     expect(out.aov).toBe(60); // (100 + 50 + 30) / 3
     const text = await run('metrics', shop, '--from', '2024-02-01', '--to', '2024-02-29', '--quiet');
     expect(text).toContain('CRR (customer retention rate)   33.3%');
-    expect(text).toContain('10 rows read, 9 used.\n1 skipped: no customer (rows 10)');
+    expect(text).toContain('10 rows read, 9 used.\n1 skipped: no customer (row 10)');
   });
 });

@@ -30,7 +30,7 @@ describe('buildCohortReport: the report sheet', () => {
     expect(v[1][0]).toBe(
       'No known shop export recognised: the columns were found by their headers and values. Columns used: customer "Customer"; date "Date"; amount "Amount".',
     );
-    expect(v[2][0]).toBe('7 rows read, 6 used. 1 skipped: no customer (rows 8)');
+    expect(v[2][0]).toBe('7 rows read, 6 used. 1 skipped: no customer (row 8)');
     expect(v[5].slice(0, 5)).toEqual(['Cohort', 'Customers', 0, 1, 2]);
     // Jan: a, b. Feb: a → 1 of 2. Mar: a (b's −20 is a refund, not a purchase) → 1 of 2.
     expect(v[6].slice(0, 5)).toEqual(['Jan 2024', 2, 1, 0.5, 0.5]);
