@@ -145,6 +145,11 @@ describe('the Customers tab in Chromium at 300 px', () => {
   it('exports a list: the consent note first, then the CSV download', async () => {
     // Days ahead and the tier show only for the choices that use them.
     expect([await page.isVisible('#customers-days'), await page.isVisible('#customers-tier-name')]).toEqual([false, false]);
+    // The choice in full under the select, which cuts a long one short at 300 px.
+    expect(await page.textContent('#customers-who-full')).toBe('valuable customers who are overdue or lapsed (win back)');
+    await page.selectOption('#customers-who', 'nudge');
+    expect(await page.textContent('#customers-who-full')).toBe('one-time buyers 30–60 days after their first purchase (second-purchase nudge)');
+    await page.screenshot({ path: join(OUT, 'customers-tab-who.png'), fullPage: true });
     await page.selectOption('#customers-who', 'anniversary');
     expect([await page.isVisible('#customers-days'), await page.isVisible('#customers-tier-name')]).toEqual([true, false]);
     await page.selectOption('#customers-who', 'tier');

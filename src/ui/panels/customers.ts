@@ -95,7 +95,10 @@ export const customersPanel: Panel = {
     // Days ahead only for anniversaries, the tier only for a tier: the other choices need neither.
     const daysField = field('customers-days', t('customers.days'), days);
     const tierField = field('customers-tier-name', t('customers.tierName'), tierName);
+    // A closed select shows only the start of a long choice at 300 px; the whole of it below.
+    const whoInFull = el('small', { id: 'customers-who-full', class: 'hint muted' });
     const showChoiceFields = () => {
+      whoInFull.textContent = who.selectedOptions[0]?.textContent ?? '';
       daysField.hidden = who.value !== 'anniversary';
       tierField.hidden = who.value !== 'tier';
     };
@@ -153,7 +156,7 @@ export const customersPanel: Panel = {
       output,
       el('h2', {}, t('customers.exportHeading')),
       field('customers-destination', t('customers.destination'), destination),
-      field('customers-who', t('customers.who'), who),
+      el('div', { class: 'field' }, el('label', { for: 'customers-who' }, t('customers.who')), who, whoInFull),
       daysField,
       tierField,
       exportButton,
