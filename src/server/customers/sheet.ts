@@ -29,7 +29,7 @@ interface Column {
   field: string;
   header: MessageKey;
   format: string;
-  value: (row: CustomerRow, language: Language, read: CustomersRead) => Cell;
+  value: (row: CustomerRow, word: (key: MessageKey) => string, read: CustomersRead) => Cell;
 }
 
 const date = (day: number | null): Cell => (day === null ? '' : day + SERIAL_OF_EPOCH);
@@ -51,12 +51,12 @@ const COLUMNS: Column[] = [
   { field: 'usualInterval', header: 'customers.col.usualInterval', format: '0.#', value: (r) => num(r.usualInterval) },
   { field: 'daysSince', header: 'customers.col.daysSince', format: '0', value: (r) => r.daysSinceLast },
   { field: 'expectedNext', header: 'customers.col.expectedNext', format: 'yyyy-mm-dd', value: (r) => date(r.expectedNext) },
-  { field: 'status', header: 'customers.col.status', format: '@', value: (r, l) => t(l, `customers.status.${r.status}`) },
-  { field: 'segment', header: 'customers.col.segment', format: '@', value: (r, l) => t(l, r.segment) },
+  { field: 'status', header: 'customers.col.status', format: '@', value: (r, word) => word(`customers.status.${r.status}`) },
+  { field: 'segment', header: 'customers.col.segment', format: '@', value: (r, word) => word(r.segment) },
   { field: 'tier', header: 'customers.col.tier', format: '@', value: (r) => text(r.tier) },
   { field: 'toNextTier', header: 'customers.col.toNextTier', format: '#,##0.##', value: (r) => num(r.toNextTier) },
   { field: 'anniversary', header: 'customers.col.anniversary', format: 'yyyy-mm-dd', value: (r) => date(r.nextAnniversary) },
-  { field: 'consent', header: 'customers.col.consent', format: '@', value: (r, l) => t(l, r.consent === true ? 'customers.consent.yes' : 'customers.consent.no') },
+  { field: 'consent', header: 'customers.col.consent', format: '@', value: (r, word) => word(r.consent === true ? 'customers.consent.yes' : 'customers.consent.no') },
   { field: 'pAlive', header: 'customers.col.pAlive', format: '0.0%', value: (r, _, read) => (read.value.kind === 'model' ? num(read.value.values.pAlive[r.index]) : '') },
   { field: 'predictedClv', header: 'customers.col.predictedClv', format: '#,##0.00', value: (r, _, read) => (read.value.kind === 'model' ? num(read.value.values.predictedClv[r.index]) : '') },
   { field: 'nps', header: 'customers.col.nps', format: '0', value: (r) => num(r.nps) },
@@ -155,11 +155,18 @@ function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, read: CustomersRe
   const n = list.rows.length;
   // Formats first, one call per column: text columns are plain text before their values arrive.
   columns.forEach((c, j) => sheet.getRange(HEADER_ROWS + 1, j + 1, n, 1).setNumberFormat(c.format));
+  // Statuses, segments and consent repeat: each word translated once, not once per customer.
+  const words = new Map<MessageKey, string>();
+  const word = (key: MessageKey): string => {
+    let text = words.get(key);
+    if (text === undefined) words.set(key, (text = t(language, key)));
+    return text;
+  };
   const body = new Array<Cell[]>(n);
   for (let i = 0; i < n; i++) {
     const row = list.rows[i];
     const out = new Array<Cell>(width);
-    for (let j = 0; j < width; j++) out[j] = columns[j].value(row, language, read);
+    for (let j = 0; j < width; j++) out[j] = columns[j].value(row, word, read);
     body[i] = out;
   }
   sheet.getRange(HEADER_ROWS + 1, 1, n, width).setValues(body);
