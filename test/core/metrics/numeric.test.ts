@@ -73,3 +73,67 @@ describe('NPS', () => {
     expect(() => nps([NaN])).toThrow(MetricError);
   });
 });
+
+describe('numeric forms at their edges', () => {
+  const codeOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return error instanceof MetricError ? { code: error.code, params: error.params } : error;
+    }
+    return 'no error';
+  };
+
+  it('name the parameter that is not a number (NaN and Infinity are not numbers here)', () => {
+    expect(codeOf(() => clvNumeric(NaN, 1, 1))).toEqual({ code: 'invalid_number', params: { name: 'aov', value: 'NaN' } });
+    expect(codeOf(() => clvNumeric(1, 1, Infinity))).toEqual({ code: 'invalid_number', params: { name: 'lifetimeYears', value: 'Infinity' } });
+    expect(codeOf(() => clvNumeric(1, 1, 1, NaN))).toEqual({ code: 'invalid_number', params: { name: 'margin', value: 'NaN' } });
+    expect(codeOf(() => crrFromCounts(10, 5, 1.5))).toEqual({ code: 'not_whole_number', params: { name: 'new', value: 1.5 } });
+  });
+
+  it('give CLV +0 for a zero factor, never −0 and never NaN from an overflow times 0', () => {
+    // A negative AOV (refunds above sales) times 0 purchases is −0 in IEEE arithmetic; a cell shows 0.
+    expect(Object.is(clvNumeric(-5, 0, 2, 1), 0)).toBe(true);
+    expect(Object.is(clvNumeric(0, 3, 2, -1), 0)).toBe(true);
+    // 1e200 × 1e200 overflows to Infinity, and Infinity × 0 is NaN: the zero wins.
+    expect(clvNumeric(1e200, 1e200, 1, 0)).toBe(0);
+    expect(clvNumeric(1e200, 1e200, 0, 1)).toBe(0);
+  });
+
+  it('refuse a churn that is not a number as out of range, not as a result too large', () => {
+    expect(codeOf(() => avgRetentionPeriodFromChurn(NaN))).toEqual({ code: 'churn_not_positive', params: { value: 'NaN' } });
+    expect(avgRetentionPeriodFromChurn(1)).toBe(1);
+    expect(codeOf(() => avgRetentionPeriodFromChurn(0))).toEqual({ code: 'churn_not_positive', params: { value: '0' } });
+  });
+
+  it('refuse an NPS answer outside 0–10 or not whole, with its position', () => {
+    expect(codeOf(() => nps([10, 11]))).toEqual({ code: 'score_out_of_range', params: { position: 2, value: '11' } });
+    expect(codeOf(() => nps([-1]))).toEqual({ code: 'score_out_of_range', params: { position: 1, value: '-1' } });
+    expect(codeOf(() => nps([9, 9.5]))).toEqual({ code: 'score_out_of_range', params: { position: 2, value: '9.5' } });
+    expect(nps([0, 10])).toBe(0);
+  });
+});
+
+describe('MetricError', () => {
+  it('writes each code as its English sentence with the parameters filled in', () => {
+    const cases: [ConstructorParameters<typeof MetricError>, string][] = [
+      [['no_start_customers'], 'no customers at the start of the period'],
+      [['no_purchases'], 'no purchases in the date range'],
+      [['no_repeat_purchases'], 'no customer bought twice in the date range'],
+      [['no_scores'], 'no scores given'],
+      [['score_out_of_range', { value: 12, position: 3 }], 'score 12 at position 3 is not a whole number from 0 to 10'],
+      [['invalid_number', { name: 'aov', value: 'x' }], 'aov must be a number, got x'],
+      [['negative_number', { name: 'end', value: -1 }], 'end must be 0 or more, got -1'],
+      [['not_whole_number', { name: 'new', value: 1.5 }], 'new must be a whole number, got 1.5'],
+      [['count_too_large', { name: 'lost', max: 4, limit: 'start', value: 5 }], 'lost must be at most 4 (start), got 5'],
+      [['result_not_finite'], 'the result is too large to be a number'],
+      [['invalid_period', { name: 'from > to' }], 'the period must end after it starts (from > to)'],
+      [['invalid_window', { value: 0 }], 'the activity window must be a whole number of days ≥ 1, got 0'],
+      [['churn_not_positive', { value: 2 }], 'churn must be more than 0 and at most 1, got 2'],
+    ];
+    for (const [args, message] of cases) {
+      const error = new MetricError(...args);
+      expect([error.name, error.code, error.message]).toEqual(['MetricError', args[0], message]);
+    }
+  });
+});

@@ -132,3 +132,26 @@ describe('descriptive metrics on orders', () => {
     );
   });
 });
+
+describe('descriptive metrics over a reversed range', () => {
+  it('refuse a range that ends before it starts, saying so', () => {
+    const to = dayOfIso('2024-01-01')!;
+    let caught: unknown;
+    try {
+      customerTotals(shop, { from: to + 1, to });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(MetricError);
+    expect([(caught as MetricError).code, (caught as MetricError).params]).toEqual(['invalid_period', { name: 'from > to' }]);
+    // A one-day range is allowed: on 2024-03-05 A bought twice (one purchase day, two orders), B once.
+    const day = dayOfIso('2024-03-05')!;
+    const table = tableOf([
+      ['A', '2024-03-05', 10],
+      ['B', '2024-03-05', 4],
+      ['A', '2024-03-05', 6],
+      ['B', '2024-03-06', 99],
+    ]);
+    expect(customerTotals(table, { from: day, to: day })).toMatchObject({ customers: 2, purchases: 3, netRevenue: 20 });
+  });
+});

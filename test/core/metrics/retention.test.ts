@@ -160,3 +160,19 @@ describe('CRR and CHURN on orders', () => {
     );
   });
 });
+
+describe('CRR and CHURN periods that cannot be counted', () => {
+  it('refuse a period that ends where it starts, and a window below one day, naming the values', () => {
+    const day = dayOfIso('2024-02-01')!;
+    const thrown = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof MetricError ? [error.code, error.params] : error;
+      }
+      return 'no error';
+    };
+    expect(thrown(() => retentionCounts(shop, { startDay: day, endDayExclusive: day }))).toEqual(['invalid_period', { name: `${day}..${day}` }]);
+    expect(thrown(() => retentionCounts(shop, { startDay: day, endDayExclusive: day + 1, windowDays: 0 }))).toEqual(['invalid_window', { value: 0 }]);
+  });
+});

@@ -228,3 +228,36 @@ describe('descendingThenById', () => {
     );
   });
 });
+
+describe('RFM at its edges (hand computation)', () => {
+  it('takes a one-day period, and counts an order of 0 as no purchase', () => {
+    // On 2024-03-05: A bought 20, B's only order is 0 (a free sample), C bought 5.
+    const table = tableOf([
+      ['A', '2024-03-05', 20],
+      ['B', '2024-03-05', 0],
+      ['C', '2024-03-05', 5],
+      ['A', '2024-03-06', 9],
+    ]);
+    const day = dayOfIso('2024-03-05')!;
+    const rows = rfm(table, { from: day, to: day });
+    expect(rows.map((x) => [x.customer, x.frequency, x.monetary, x.recencyDays])).toEqual([
+      ['A', 1, 20, 0],
+      ['C', 1, 5, 0],
+    ]);
+    expect(() => rfm(table, { from: day + 1, to: day })).toThrowError(new MetricError('invalid_period', { name: 'from > to' }));
+  });
+
+  it('orders −0 with 0 (entry order) and below it only negatives', () => {
+    // Ascending: −1 (entry 2), then 0 and −0 as equals in entry order (0, 1), then 4 (entry 3).
+    expect(Array.from(ascendingOrder(Float64Array.of(0, -0, -1, 4)))).toEqual([2, 0, 1, 3]);
+    expect(Array.from(ascendingOrder(Float64Array.of(-0, 0)))).toEqual([0, 1]);
+  });
+
+  it('sorts a long run of equal values by id as text (more than 8 ties)', () => {
+    // Twelve customers with 50 each and one with 80: 80 first, then the twelve ids in text order.
+    const ids = ['k', 'c', '10', 'a', 'j', 'b', '9', 'h', 'e', 'g', 'd', 'f'];
+    const values = Float64Array.from([...ids.map(() => 50), 80]);
+    const order = Array.from(descendingThenById(values, (e) => [...ids, 'top'][e]));
+    expect(order.map((e) => [...ids, 'top'][e])).toEqual(['top', '10', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k']);
+  });
+});

@@ -37,3 +37,10 @@ describe('metrics summary', () => {
     expect(s.problems).toEqual(['no_start_customers']);
   });
 });
+
+describe('metrics summary of an empty range', () => {
+  it('reports no purchases (and no start customers), not "no repeat purchases"', () => {
+    const s = metricsSummary(shop, { from: dayOfIso('2030-01-01')!, to: dayOfIso('2030-01-31')! });
+    expect(s.problems).toEqual(['no_start_customers', 'no_purchases']);
+  });
+});
