@@ -6,9 +6,7 @@
  * 2. cohortTable alone on the normalised OrderTable;
  * 3. the same table in DuckDB (checked equal to ours first);
  * 4. a floor: one pass over the normalised columns;
- * 5. each custom function on a 100,000-row range through the built bundle in the local host
- *    (in a child process: a custom function's execution holds its arguments, not the rest of
- *    the benchmark's heap);
+ * 5. each custom function on a 100,000-row range through the built bundle in the local host;
  * 6. the whole report from a 1,000,000-row sheet through the local host, with peak memory
  *    (run in a child process so the rest of the benchmark does not count in its memory);
  * 7. the Customers sheet of the same sheet against the report (bench/customers.ts).
@@ -27,7 +25,7 @@ import { wallToInstant } from '../src/local/host/time';
 import type { StoredValue } from '../src/local/sheetData';
 import { CHUNK_ROWS } from '../src/server/orders';
 import { cohortCellsDuckDb, cohortCellsOf, firstDifference, loadDuckDb, type SheetColumns } from './duckdb';
-import { customFunctionTimings, type FunctionResult } from './customFunctions';
+import { customFunctionTimings } from './customFunctions';
 import { customersSheetTimings } from './customers';
 import { measure, type Timing } from './measure';
 import { reportChild, type ReportResult } from './report';
@@ -160,7 +158,6 @@ function printTable(rows: Row[]): void {
 
 async function main(): Promise<void> {
   if (process.argv[2] === '--report-child') return reportChild();
-  if (process.argv[2] === '--functions-child') return functionsChild(process.argv[3] === 'warm');
   const started = Date.now();
   // Other processes on the machine inflate wall-clock times: the load average is recorded with the results.
   const loadAverageAtStart = loadavg();
@@ -170,10 +167,9 @@ async function main(): Promise<void> {
   const retailRows = await retailInput();
   const retail = retailRows ? await tableTimings('online-retail', retailRows) : null;
   // Warm: Node's steady state (the target); cold: every call evaluates the bundle anew, as Apps Script does.
-  const heapBeforeFunctions = process.memoryUsage().heapUsed;
-  const customFunctions = runChild<Record<string, FunctionResult>>('--functions-child', 'warm');
-  const coldFunctions = runChild<Record<string, FunctionResult>>('--functions-child', 'cold');
-  const report = runChild<ReportResult>('--report-child');
+  const customFunctions = await customFunctionTimings(shop, true);
+  const coldFunctions = await customFunctionTimings(shop, false);
+  const report = runReportChild();
   const customersSheet = await customersSheetTimings(shop);
 
   const t = synthetic.timings as Record<string, Timing>;
@@ -227,7 +223,6 @@ async function main(): Promise<void> {
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version, loadAverageAtStart, loadAverageAtEnd: loadavg() },
     synthetic,
     onlineRetail: retail ?? { skipped: `${RETAIL} absent` },
-    heapBeforeFunctions,
     customFunctions,
     customFunctionsCold: coldFunctions,
     report,
@@ -238,29 +233,14 @@ async function main(): Promise<void> {
   console.log(`\nwrote bench/results.json (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
 }
 
-/**
- * (5) in a child process: the shop, the bundle's host and the 100,000-row range, and nothing of
- * (1)–(4). Measured in the benchmark's own process, the functions ran beside its heap (the
- * shop's getValues rows, Online Retail's; `heapBeforeFunctions` in results.json), whose marking
- * V8 interleaves with the functions' allocation; Apps Script runs a custom function in an execution of its own.
- */
-async function functionsChild(warm: boolean): Promise<void> {
-  const results = await customFunctionTimings(syntheticShop(ORDERS, SEED), warm);
-  console.log(JSON.stringify(results));
-}
-
-/**
- * A measurement in a fresh process (`--report-child`, `--functions-child warm|cold`): its time and
- * peak memory are its own, not shared with the rest of the benchmark's heap. Its result is the
- * last line it prints, as JSON.
- */
-function runChild<T>(...args: string[]): T {
-  const out = execFileSync(process.execPath, ['--expose-gc', process.argv[1], ...args], {
+/** (6) in a fresh process: its peak memory is the report's, not the rest of the benchmark's. */
+function runReportChild(): ReportResult {
+  const out = execFileSync(process.execPath, ['--expose-gc', process.argv[1], '--report-child'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 24,
   });
-  return JSON.parse(out.trim().split('\n').pop()!) as T;
+  return JSON.parse(out.trim().split('\n').pop()!) as ReportResult;
 }
 
 main().catch((error) => {
