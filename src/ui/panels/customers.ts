@@ -26,8 +26,8 @@ interface ExportResult {
   fileName: string;
 }
 
-function field(id: string, label: string, control: HTMLElement): HTMLElement {
-  return el('div', { class: 'field' }, el('label', { for: id }, label), control);
+function field(id: string, label: string, control: HTMLElement, ...extra: HTMLElement[]): HTMLElement {
+  return el('div', { class: 'field' }, el('label', { for: id }, label), control, ...extra);
 }
 
 function input(id: string, type: string, value = '', extra: Record<string, string | number> = {}): HTMLInputElement {
@@ -156,7 +156,7 @@ export const customersPanel: Panel = {
       output,
       el('h2', {}, t('customers.exportHeading')),
       field('customers-destination', t('customers.destination'), destination),
-      el('div', { class: 'field' }, el('label', { for: 'customers-who' }, t('customers.who')), who, whoInFull),
+      field('customers-who', t('customers.who'), who, whoInFull),
       daysField,
       tierField,
       exportButton,

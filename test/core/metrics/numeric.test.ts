@@ -7,6 +7,7 @@ import {
   MetricError,
   nps,
 } from '../../../src/core/metrics';
+import { thrownMetricError } from './thrown';
 
 describe('numeric forms', () => {
   it('compute CRR and CHURN from counts (hand computation)', () => {
@@ -75,20 +76,11 @@ describe('NPS', () => {
 });
 
 describe('numeric forms at their edges', () => {
-  const codeOf = (run: () => unknown) => {
-    try {
-      run();
-    } catch (error) {
-      return error instanceof MetricError ? { code: error.code, params: error.params } : error;
-    }
-    return 'no error';
-  };
-
   it('name the parameter that is not a number (NaN and Infinity are not numbers here)', () => {
-    expect(codeOf(() => clvNumeric(NaN, 1, 1))).toEqual({ code: 'invalid_number', params: { name: 'aov', value: 'NaN' } });
-    expect(codeOf(() => clvNumeric(1, 1, Infinity))).toEqual({ code: 'invalid_number', params: { name: 'lifetimeYears', value: 'Infinity' } });
-    expect(codeOf(() => clvNumeric(1, 1, 1, NaN))).toEqual({ code: 'invalid_number', params: { name: 'margin', value: 'NaN' } });
-    expect(codeOf(() => crrFromCounts(10, 5, 1.5))).toEqual({ code: 'not_whole_number', params: { name: 'new', value: 1.5 } });
+    expect(thrownMetricError(() => clvNumeric(NaN, 1, 1))).toEqual(['invalid_number', { name: 'aov', value: 'NaN' }]);
+    expect(thrownMetricError(() => clvNumeric(1, 1, Infinity))).toEqual(['invalid_number', { name: 'lifetimeYears', value: 'Infinity' }]);
+    expect(thrownMetricError(() => clvNumeric(1, 1, 1, NaN))).toEqual(['invalid_number', { name: 'margin', value: 'NaN' }]);
+    expect(thrownMetricError(() => crrFromCounts(10, 5, 1.5))).toEqual(['not_whole_number', { name: 'new', value: 1.5 }]);
   });
 
   it('give CLV +0 for a zero factor, never −0 and never NaN from an overflow times 0', () => {
@@ -101,15 +93,14 @@ describe('numeric forms at their edges', () => {
   });
 
   it('refuse a churn that is not a number as out of range, not as a result too large', () => {
-    expect(codeOf(() => avgRetentionPeriodFromChurn(NaN))).toEqual({ code: 'churn_not_positive', params: { value: 'NaN' } });
+    expect(thrownMetricError(() => avgRetentionPeriodFromChurn(NaN))).toEqual(['churn_not_positive', { value: 'NaN' }]);
     expect(avgRetentionPeriodFromChurn(1)).toBe(1);
-    expect(codeOf(() => avgRetentionPeriodFromChurn(0))).toEqual({ code: 'churn_not_positive', params: { value: '0' } });
   });
 
   it('refuse an NPS answer outside 0–10 or not whole, with its position', () => {
-    expect(codeOf(() => nps([10, 11]))).toEqual({ code: 'score_out_of_range', params: { position: 2, value: '11' } });
-    expect(codeOf(() => nps([-1]))).toEqual({ code: 'score_out_of_range', params: { position: 1, value: '-1' } });
-    expect(codeOf(() => nps([9, 9.5]))).toEqual({ code: 'score_out_of_range', params: { position: 2, value: '9.5' } });
+    expect(thrownMetricError(() => nps([10, 11]))).toEqual(['score_out_of_range', { position: 2, value: '11' }]);
+    expect(thrownMetricError(() => nps([-1]))).toEqual(['score_out_of_range', { position: 1, value: '-1' }]);
+    expect(thrownMetricError(() => nps([9, 9.5]))).toEqual(['score_out_of_range', { position: 2, value: '9.5' }]);
     expect(nps([0, 10])).toBe(0);
   });
 });
