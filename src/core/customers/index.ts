@@ -12,6 +12,7 @@ export {
   checkTiers,
   windowStart,
   tierValues,
+  ordersByDay,
   tierIndex,
   toNextTier,
   niceNumber,
@@ -25,6 +26,7 @@ export {
   type TierWindow,
   type TierOptions,
   type TierMonth,
+  type OrdersByDay,
 } from './tiers';
 export { nextAnniversary } from './anniversary';
 export { e164, countryCode, countryOfLocale } from './phone';

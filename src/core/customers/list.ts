@@ -8,7 +8,7 @@ import { nextAnniversary } from './anniversary';
 import type { Contacts } from './contacts';
 import { countryCode, e164 } from './phone';
 import { customerFacts, visitProfiles, type CustomerFacts, type CustomerProfile } from './profiles';
-import { defaultTiers, tierIndex, tierValues, toNextTier, type TierOptions, type TierRule } from './tiers';
+import { defaultTiers, ordersByDay, tierIndex, tierValues, toNextTier, type OrdersByDay, type TierOptions, type TierRule } from './tiers';
 
 export interface CustomerRow extends CustomerProfile {
   email: string | null;
@@ -57,6 +57,8 @@ export interface CustomerList {
   defaultTiers: boolean;
   /** Customers per tier, in the rules' order. */
   tierSizes: number[];
+  /** The orders up to the as-of day by day, as the tier values were summed (tierHistory takes them). */
+  byDay: OrdersByDay;
   /** What the profiles come from: purchase days, the shop's gap medians, the valuable threshold. */
   facts: CustomerFacts;
   /** Whether the sheet has a consent column (else an export must say consent cannot be read). */
@@ -73,9 +75,10 @@ export interface CustomerList {
 export function customerList(table: OrderTable, options: CustomerListOptions, contacts?: Contacts, answers?: LatestAnswers): CustomerList {
   const { asOfDay } = options;
   const profileOptions = { asOfDay, includeRefunds: options.includeRefunds };
-  const values = tierValues(table, asOfDay, options.tiers.basis, options.tiers.window, options.includeRefunds);
+  const byDay = ordersByDay(table, asOfDay);
+  const values = tierValues(table, asOfDay, options.tiers.basis, options.tiers.window, options.includeRefunds, byDay);
   const facts = customerFacts(table, profileOptions);
-  const rules = options.tiers.tiers ?? defaultTiers(Array.from(facts.order, (c) => values[c]), options.tiers.basis, options.defaultNames);
+  const rules = options.tiers.tiers ?? defaultTiers(buyerValues(facts.order, values), options.tiers.basis, options.defaultNames);
   const tiers: TierOptions = { tiers: rules, basis: options.tiers.basis, window: options.tiers.window, includeRefunds: options.includeRefunds };
   const tierSizes = new Array<number>(rules.length).fill(0);
   let unreadablePhones = 0;
@@ -130,9 +133,17 @@ export function customerList(table: OrderTable, options: CustomerListOptions, co
     tiers,
     defaultTiers: options.tiers.tiers === undefined,
     tierSizes,
+    byDay,
     facts,
     hasConsent: contacts?.consent != null,
     hasSmsConsent: contacts?.smsConsent != null,
     unreadablePhones,
   };
+}
+
+/** The tier values of the buyers, for the default thresholds. */
+function buyerValues(order: Int32Array, values: Float64Array): Float64Array {
+  const out = new Float64Array(order.length);
+  for (let k = 0; k < order.length; k++) out[k] = values[order[k]];
+  return out;
 }

@@ -135,6 +135,13 @@ export function visitProfiles(
     daysSinceLast: 0, expectedNext: null, status: 'new', segment: segments[order[0]], valuable: false, cohort: '',
   };
   let scratch = new Int32Array(64); // one customer's gaps, reused
+  const cohorts = new Map<number, string>(); // first-purchase day → `YYYY-MM`, one text per month
+  const cohortOf = (day: number): string => {
+    const monthStart = day - civilFromDay(day).day;
+    let label = cohorts.get(monthStart);
+    if (label === undefined) cohorts.set(monthStart, (label = cohortLabel(day)));
+    return label;
+  };
   for (let k = 0; k < order.length; k++) {
     const c = order[k];
     const start = p.offset[c];
@@ -149,25 +156,37 @@ export function visitProfiles(
       usualInterval = (count - 1) % 2 === 1 ? scratch[mid] : (scratch[mid - 1] + scratch[mid]) / 2;
     }
     const first = p.days[start];
-    const { year, month } = civilFromDay(first);
+    const last = p.days[end - 1];
+    const gap = expectedGap(facts.gaps, count);
     profile.index = c;
     profile.id = table.customerIds[c];
     profile.firstPurchase = first;
-    profile.lastPurchase = p.days[end - 1];
+    profile.lastPurchase = last;
     profile.purchaseDays = count;
     profile.purchases = p.purchases[c];
     profile.spend = p.spend[c];
-    profile.aov = aov({ customers: 1, repeatCustomers: 0, purchases: p.purchases[c], netRevenue: p.spend[c], spanDays: 0 });
+    profile.aov = customerAov(p.purchases[c], p.spend[c]);
     profile.usualInterval = usualInterval;
-    profile.daysSinceLast = asOfDay - profile.lastPurchase;
-    profile.expectedNext = expectedNextOf(facts, c);
-    profile.status = statusOf(facts, c);
+    profile.daysSinceLast = asOfDay - last;
+    profile.expectedNext = gap === null ? null : last + gap; // expectedNextOf, the gap looked up once
+    profile.status = customerStatus(count, asOfDay - last, gap); // statusOf
     profile.segment = segments[c];
     profile.valuable = p.spend[c] >= valuableFrom;
-    profile.cohort = `${year}-${String(month).padStart(2, '0')}`;
+    profile.cohort = cohortOf(first);
     visit(profile);
   }
   return facts;
+}
+
+/** The acquisition cohort of a first purchase on `day`: its month, `YYYY-MM`. */
+function cohortLabel(day: number): string {
+  const { year, month } = civilFromDay(day);
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** A customer's AOV, as `aov` (metrics/orders.ts) gives it for one customer's totals. */
+function customerAov(purchases: number, spend: number): number | null {
+  return aov({ customers: 1, repeatCustomers: 0, purchases, netRevenue: spend, spanDays: 0 });
 }
 
 /**

@@ -79,22 +79,76 @@ export function windowStart(day: number, window: TierWindow): number {
   return dayFromCivil(year - 1, month, clamped) + 1;
 }
 
+/** Orders sorted by day: `order[k]` is an index into the table, `days[k]` its day (ascending). */
+export interface OrdersByDay {
+  order: Int32Array;
+  days: Int32Array;
+}
+
 /**
- * Each customer's tier value on `day`: net spend (refunds subtract) or purchases in the window ending on that day.
- * @example tierValues(table, day, 'spend', 'lifetime')[0] // the first customer's net spend to that day
+ * The orders up to `lastDay` sorted by day (a counting sort; orders of one day keep the table's
+ * order), with their days. Tier values are summed in this order everywhere, so a month of the tier
+ * history adds the same numbers in the same order as the customer list does on that day.
+ * @example ordersByDay(table, asOf).order[0] // index of the first order of the earliest day
  */
-export function tierValues(table: OrderTable, day: number, basis: TierBasis, window: TierWindow, includeRefunds = false): Float64Array {
-  const from = windowStart(day, window);
-  const values = new Float64Array(table.customerIds.length);
-  const { customer, amount } = table;
+export function ordersByDay(table: OrderTable, lastDay: number): OrdersByDay {
   const days = table.day;
-  const spend = basis === 'spend';
+  let min = 0x7fffffff;
+  let max = -0x7fffffff;
+  let total = 0;
   for (let i = 0; i < table.count; i++) {
     const d = days[i];
-    if (d > day || d < from) continue;
+    if (d > lastDay) continue;
+    total++;
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  const order = new Int32Array(total);
+  const sortedDays = new Int32Array(total);
+  if (total === 0) return { order, days: sortedDays };
+  const next = new Int32Array(max - min + 2); // next[d − min]: where the next order of day d goes
+  for (let i = 0; i < table.count; i++) if (days[i] <= lastDay) next[days[i] - min + 1]++;
+  for (let k = 1; k < next.length; k++) next[k] += next[k - 1];
+  for (let i = 0; i < table.count; i++) {
+    const d = days[i];
+    if (d > lastDay) continue;
+    const at = next[d - min]++;
+    order[at] = i;
+    sortedDays[at] = d;
+  }
+  return { order, days: sortedDays };
+}
+
+/** First position in ascending `days` whose day is `day` or later. */
+function firstAtOrAfter(days: Int32Array, day: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Adds the orders at positions [from, to) of `byDay` to their customers' values. */
+function addOrders(values: Float64Array, table: OrderTable, byDay: Int32Array, from: number, to: number, spend: boolean, includeRefunds: boolean): void {
+  const { customer, amount } = table;
+  for (let k = from; k < to; k++) {
+    const i = byDay[k];
     if (spend) values[customer[i]] += amount[i];
     else if (includeRefunds || amount[i] > 0) values[customer[i]]++;
   }
+}
+
+/**
+ * Each customer's tier value on `day`: net spend (refunds subtract) or purchases in the window ending on that day.
+ * `byDay`: ordersByDay(table, day), when the caller has it.
+ * @example tierValues(table, day, 'spend', 'lifetime')[0] // the first customer's net spend to that day
+ */
+export function tierValues(table: OrderTable, day: number, basis: TierBasis, window: TierWindow, includeRefunds = false, byDay = ordersByDay(table, day)): Float64Array {
+  const values = new Float64Array(table.customerIds.length);
+  addOrders(values, table, byDay.order, firstAtOrAfter(byDay.days, windowStart(day, window)), byDay.order.length, basis === 'spend', includeRefunds);
   return values;
 }
 
@@ -141,8 +195,8 @@ export const DEFAULT_TIER_PERCENTILES = [0.75, 0.95] as const;
  * next plain number.
  * @example defaultTiers([10, 40, 90, 400, 2100], 'spend', ['Member', 'Silver', 'Gold']) // Member:0, Silver:500, Gold:2000
  */
-export function defaultTiers(buyerValues: readonly number[], basis: TierBasis, names: readonly [string, string, string]): TierRule[] {
-  const sorted = [...buyerValues].sort((a, b) => a - b);
+export function defaultTiers(buyerValues: ArrayLike<number>, basis: TierBasis, names: readonly [string, string, string]): TierRule[] {
+  const sorted = Float64Array.from(buyerValues).sort();
   const at = (q: number) => (sorted.length === 0 ? 0 : nearestRank(sorted, q));
   const rules: TierRule[] = [{ name: names[0], threshold: 0 }];
   DEFAULT_TIER_PERCENTILES.forEach((q, i) => {
@@ -175,30 +229,46 @@ export const TIER_HISTORY_MONTHS = 24;
 
 /**
  * Tier sizes month by month over the last `months` months (at most since the first order's month):
- * try the rules on history. Only customers who bought by a month's day count in it.
+ * try the rules on history. Only customers who bought by a month's day count in it. `byDay`:
+ * ordersByDay(table, asOfDay), when the caller has it (the customer list keeps it).
  * @example tierHistory(table, asOf, options).at(-1)!.sizes // today's tier sizes
  */
-export function tierHistory(table: OrderTable, asOfDay: number, options: TierOptions, months = TIER_HISTORY_MONTHS): TierMonth[] {
-  let firstDay = Infinity;
-  for (let i = 0; i < table.count; i++) if (table.day[i] < firstDay) firstDay = table.day[i];
-  if (!(firstDay <= asOfDay)) return [];
+export function tierHistory(table: OrderTable, asOfDay: number, options: TierOptions, months = TIER_HISTORY_MONTHS, byDay = ordersByDay(table, asOfDay)): TierMonth[] {
+  const total = byDay.order.length;
+  if (total === 0) return [];
   const end = civilFromDay(asOfDay);
-  const start = civilFromDay(firstDay);
+  const start = civilFromDay(byDay.days[0]);
   const span = (end.year - start.year) * 12 + end.month - start.month + 1;
   const count = Math.min(months, span);
   const n = table.customerIds.length;
+  const includeRefunds = options.includeRefunds === true;
+  const spend = options.basis === 'spend';
   const firstPurchase = new Int32Array(n).fill(0x7fffffff);
-  for (let i = 0; i < table.count; i++) {
-    if ((options.includeRefunds || table.amount[i] > 0) && table.day[i] < firstPurchase[table.customer[i]]) firstPurchase[table.customer[i]] = table.day[i];
+  for (let k = 0; k < total; k++) {
+    const i = byDay.order[k];
+    if ((includeRefunds || table.amount[i] > 0) && firstPurchase[table.customer[i]] === 0x7fffffff) firstPurchase[table.customer[i]] = byDay.days[k];
   }
   const out: TierMonth[] = [];
+  const values = new Float64Array(n);
+  let summedTo = 0; // orders byDay[0 … summedTo) are in `values` (from `windowFrom` on)
+  let windowFrom = -Infinity;
   let previous: Int32Array | null = null;
   for (let k = count - 1; k >= 0; k--) {
     const monthIndex = end.year * 12 + (end.month - 1) - k;
     const year = Math.floor(monthIndex / 12);
     const month = (monthIndex % 12) + 1;
     const day = Math.min(asOfDay, dayFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1);
-    const values = tierValues(table, day, options.basis, options.window, options.includeRefunds);
+    // The sums start again when the window's first day moves (1 January for the calendar year,
+    // every month for 12 months, never for the lifetime): no value is a difference of sums.
+    const from = windowStart(day, options.window);
+    if (from !== windowFrom) {
+      values.fill(0);
+      summedTo = firstAtOrAfter(byDay.days, from);
+      windowFrom = from;
+    }
+    const to = firstAtOrAfter(byDay.days, day + 1);
+    addOrders(values, table, byDay.order, summedTo, to, spend, includeRefunds);
+    summedTo = to;
     const tiers = new Int32Array(n).fill(-2); // −2: not a customer yet
     const sizes = new Array<number>(options.tiers.length).fill(0);
     let movedDown = 0;

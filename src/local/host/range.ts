@@ -154,7 +154,10 @@ export class Range {
   /** Writes a block; each value behaves like typed input (see README). */
   setValues(data: unknown[][]): Range {
     this._checkShape(data);
-    data.forEach((row, i) => row.forEach((v, j) => this._write(this.row + i, this.column + j, v)));
+    for (let i = 0; i < data.length; i++) {
+      const row = data[i];
+      for (let j = 0; j < row.length; j++) this._write(this.row + i, this.column + j, row[j]);
+    }
     return this;
   }
   setValue(value: unknown): Range {

@@ -69,16 +69,25 @@ export class SheetStore {
   setStyle(row: number, column: number, patch: Partial<CellStyle>, results?: Map<CellStyle | undefined, CellStyle | null>): void {
     const k = SheetStore.key(row, column);
     const previous = this.styles.get(k);
-    let next = results?.get(previous);
+    // Cells of a formatted column mostly share one style: the last answer first, then the map.
+    let next = results === undefined ? undefined : previous === this.lastPatched && results === this.lastResults ? this.lastResult : results.get(previous);
     if (next === undefined) {
       const merged = { ...previous, ...patch };
       for (const key of Object.keys(patch) as (keyof CellStyle)[]) if (patch[key] === undefined) delete merged[key];
       next = Object.keys(merged).length ? Object.freeze(merged) : null;
       results?.set(previous, next);
     }
+    if (results !== undefined) {
+      this.lastResults = results;
+      this.lastPatched = previous;
+      this.lastResult = next;
+    }
     if (next) this.styles.set(k, next);
     else this.styles.delete(k);
   }
+  private lastResults: Map<CellStyle | undefined, CellStyle | null> | undefined;
+  private lastPatched: CellStyle | undefined;
+  private lastResult: CellStyle | null | undefined;
 
   lastRow(): number {
     for (let r = this.values.length; r >= 1; r--) {

@@ -13,6 +13,7 @@ import {
   npsBy,
   readAnswers,
   tierHistory,
+  TIER_HISTORY_MONTHS,
   type AnswersRead,
   type ContactColumns,
   type Contacts,
@@ -99,7 +100,7 @@ export function readCustomerList(options: CheckedCustomers, language: Language):
 export function readCustomers(options: CheckedCustomers, language: Language): CustomersRead {
   const { table, reading, list, contactColumns: columns, answers } = readCustomerList(options, language);
   const asOfDay = list.asOfDay;
-  const history = tierHistory(table, asOfDay, list.tiers);
+  const history = tierHistory(table, asOfDay, list.tiers, TIER_HISTORY_MONTHS, list.byDay);
   const tierNames = list.tiers.tiers.map((tier) => tier.name);
   const nps = answers
     ? {

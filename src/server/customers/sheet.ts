@@ -5,7 +5,7 @@
  * rewritten in place. Text cells are formatted as plain text before values arrive, so a customer
  * named "=1+1" or a phone "+48601234567" stays text; dates are day serials with a date format.
  */
-import type { CustomerRow, NpsGroup, NpsGrouping } from '../../core/customers';
+import type { CustomerRow, CustomerStatus, NpsGroup, NpsGrouping } from '../../core/customers';
 import { isoOfDay } from '../../core/days';
 import type { Language } from '../../core/types';
 import { t, type MessageKey } from '../../i18n';
@@ -32,6 +32,15 @@ interface Column {
   value: (row: CustomerRow, word: (key: MessageKey) => string, read: CustomersRead) => Cell;
 }
 
+/** Each status's message key, written out once rather than put together for every customer. */
+const STATUS_KEYS: Record<CustomerStatus, MessageKey> = {
+  new: 'customers.status.new',
+  active: 'customers.status.active',
+  due: 'customers.status.due',
+  overdue: 'customers.status.overdue',
+  lapsed: 'customers.status.lapsed',
+};
+
 const date = (day: number | null): Cell => (day === null ? '' : day + SERIAL_OF_EPOCH);
 const text = (value: string | null): Cell => value ?? '';
 const num = (value: number | null): Cell => (value === null || !Number.isFinite(value) ? '' : value);
@@ -51,7 +60,7 @@ const COLUMNS: Column[] = [
   { field: 'usualInterval', header: 'customers.col.usualInterval', format: '0.#', value: (r) => num(r.usualInterval) },
   { field: 'daysSince', header: 'customers.col.daysSince', format: '0', value: (r) => r.daysSinceLast },
   { field: 'expectedNext', header: 'customers.col.expectedNext', format: 'yyyy-mm-dd', value: (r) => date(r.expectedNext) },
-  { field: 'status', header: 'customers.col.status', format: '@', value: (r, word) => word(`customers.status.${r.status}`) },
+  { field: 'status', header: 'customers.col.status', format: '@', value: (r, word) => word(STATUS_KEYS[r.status]) },
   { field: 'segment', header: 'customers.col.segment', format: '@', value: (r, word) => word(r.segment) },
   { field: 'tier', header: 'customers.col.tier', format: '@', value: (r) => text(r.tier) },
   { field: 'toNextTier', header: 'customers.col.toNextTier', format: '#,##0.##', value: (r) => num(r.toNextTier) },

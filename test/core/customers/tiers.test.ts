@@ -13,7 +13,8 @@ import {
   windowStart,
   type TierOptions,
 } from '../../../src/core/customers';
-import { tableOf } from '../metrics/orderTable';
+import { isoFromOffset, tableOf, type Row } from '../metrics/orderTable';
+import { civilFromDay, dayFromCivil } from '../../../src/core/days';
 import { AS_OF, SHOP, day } from './shop';
 
 const NAMES = ['Member', 'Silver', 'Gold'] as const;
@@ -143,6 +144,74 @@ describe('tier properties', () => {
         // A plain number: 1, 2, 2.5 or 5 times a power of ten.
         if (basis === 'spend') for (const x of t.slice(1)) expect([1, 2, 2.5, 5]).toContain(+(x / 10 ** Math.floor(Math.log10(x))).toFixed(6));
       }),
+    );
+  });
+
+  // The definition, written out without the day order: each month's last day (the as-of day for its
+  // own month), every order of the table in the window, customers counted once they bought.
+  function naiveHistory(rows: readonly Row[], asOfDay: number, options: TierOptions) {
+    const ids = [...new Set(rows.map((r) => r[0]))];
+    const dayOf = (iso: string) => day(iso);
+    const bought = rows.filter((r) => options.includeRefunds || r[2] > 0);
+    const first = rows.length === 0 ? Infinity : Math.min(...rows.map((r) => dayOf(r[1])));
+    if (!(first <= asOfDay)) return [];
+    const end = civilFromDay(asOfDay);
+    const start = civilFromDay(first);
+    const months = Math.min(24, (end.year - start.year) * 12 + end.month - start.month + 1);
+    let previous: Map<string, number> | null = null;
+    const out = [];
+    for (let k = months - 1; k >= 0; k--) {
+      const y = end.year + Math.floor((end.month - 1 - k) / 12);
+      const m = ((((end.month - 1 - k) % 12) + 12) % 12) + 1;
+      const last = Math.min(asOfDay, dayFromCivil(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - 1);
+      const from = windowStart(last, options.window);
+      const tiers = new Map<string, number>();
+      for (const id of ids) {
+        if (!bought.some((r) => r[0] === id && dayOf(r[1]) <= last)) continue;
+        const mine = rows.filter((r) => r[0] === id && dayOf(r[1]) <= last && dayOf(r[1]) >= from);
+        const value = options.basis === 'spend' ? mine.reduce((sum, r) => sum + r[2], 0) : mine.filter((r) => options.includeRefunds || r[2] > 0).length;
+        tiers.set(id, options.tiers.filter((t) => value >= t.threshold).length - 1);
+      }
+      const sizes = options.tiers.map((_, i) => [...tiers.values()].filter((t) => t === i).length);
+      const movedDown = previous ? [...tiers].filter(([id, t]) => previous!.has(id) && t < previous!.get(id)!).length : 0;
+      out.push({ month: `${y}-${String(m).padStart(2, '0')}`, day: last, sizes, movedDown });
+      previous = tiers;
+    }
+    return out;
+  }
+
+  // Whole amounts (and refunds), so sums in any order are exact and the naive sum compares with ===.
+  const orders = fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), fc.integer({ min: 0, max: 1100 }), fc.integer({ min: -300, max: 900 })), { maxLength: 50 });
+  const options = fc.record({
+    tiers: fc.constantFrom(parseTiers('M:0,S:500,G:2000'), parseTiers('One:1,Two:2,Four:4'), parseTiers('S:300')),
+    basis: fc.constantFrom('spend' as const, 'orders' as const),
+    window: fc.constantFrom('lifetime' as const, '12m' as const, 'year' as const),
+    includeRefunds: fc.boolean(),
+  });
+
+  it('gives the history month by month as the definition does: every window, basis and refund choice, over up to three years', () => {
+    fc.assert(
+      fc.property(orders, options, fc.integer({ min: 0, max: 1200 }), (raw, opts, asOffset) => {
+        const rows: Row[] = raw.map(([id, offset, amount]) => [id, isoFromOffset(offset), amount]);
+        const asOf = day(isoFromOffset(asOffset));
+        expect(tierHistory(tableOf(rows), asOf, opts)).toEqual(naiveHistory(rows, asOf, opts));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("ends on the customer list's tier sizes, with amounts in cents in any row order", () => {
+    const cents = fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd'), fc.integer({ min: 0, max: 800 }), fc.integer({ min: -5000, max: 60000 })), { minLength: 1, maxLength: 60 });
+    fc.assert(
+      fc.property(cents, options, (raw, opts) => {
+        const rows: Row[] = raw.map(([id, offset, amount]) => [id, isoFromOffset(offset), amount / 100]);
+        const table = tableOf(rows);
+        const asOf = day(isoFromOffset(800));
+        const list = customerList(table, { asOfDay: asOf, includeRefunds: opts.includeRefunds, tiers: opts, defaultNames: NAMES, country: null });
+        const history = tierHistory(table, asOf, { ...opts, tiers: list.tiers.tiers });
+        if (list.rows.length > 0) expect(history.at(-1)!.sizes).toEqual(list.tierSizes);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -35,6 +35,28 @@ describe('sheets, styles, rules, charts, metadata', () => {
     expect(d.gradients).toEqual([{ range: 'B2', min: { color: '#ffffff', type: 'number', value: 0 }, max: { color: '#00ff00', type: 'max' } }]);
     expect(d.charts).toEqual([{ type: 'LINE', ranges: ['A1:B2'], anchor: { row: 4, column: 1 }, options: { title: 'Retention' } }]);
   });
+  test('a format over cells of different styles keeps each cell\'s own style, in runs and alternating', () => {
+    const h = new LocalHost().load(`function f() {
+      var s = SpreadsheetApp.getActiveSheet();
+      s.getRange('A1:A6').setValues([[1], [2], [3], [4], [5], [6]]);
+      s.getRange('A1').setFontWeight('bold');
+      s.getRange('A3').setFontWeight('bold');
+      s.getRange('A4').setFontColor('#ff0000');
+      s.getRange('A5').setFontColor('#ff0000');
+      s.getRange('A1:A6').setNumberFormat('0.0');
+      s.getRange('A2:A3').setNumberFormat('0%');
+    }`);
+    h.run('f');
+    const styles = h.sheetData('Sheet1').cells.map((row) => row[0].style);
+    expect(styles).toEqual([
+      { bold: true, numberFormat: '0.0' },
+      { numberFormat: '0%' },
+      { bold: true, numberFormat: '0%' },
+      { fontColor: '#ff0000', numberFormat: '0.0' },
+      { fontColor: '#ff0000', numberFormat: '0.0' },
+      { numberFormat: '0.0' },
+    ]);
+  });
   test('addSheet then sheetData round-trips values, formulas, styles, gradients and charts', () => {
     const data: SheetData = {
       name: 'Data',
