@@ -49,9 +49,11 @@ export interface CustomerListOptions {
   country: string | null;
 }
 
-export interface CustomerList {
+/** The customer list without its rows: what the Customers sheet shows beside them. */
+export interface CustomerListSummary {
   asOfDay: number;
-  rows: CustomerRow[];
+  /** Customers in the list (buyers up to the as-of day). */
+  count: number;
   /** The tier rules applied (the owner's, or the defaults), and whether they are the defaults. */
   tiers: TierOptions;
   defaultTiers: boolean;
@@ -64,8 +66,23 @@ export interface CustomerList {
   /** Whether the sheet has a consent column (else an export must say consent cannot be read). */
   hasConsent: boolean;
   hasSmsConsent: boolean;
+  /** Whether any listed customer has an e-mail (an e-mail column, or ids that are e-mails). */
+  hasEmails: boolean;
   /** Phones in the sheet that could not be read as E.164. */
   unreadablePhones: number;
+}
+
+export interface CustomerList extends CustomerListSummary {
+  rows: CustomerRow[];
+}
+
+/**
+ * The customer list before its rows: the summary, and `visit` to go through the rows in the list's
+ * order without keeping one object per customer (the object passed is reused: copy what you keep).
+ * The Customers sheet writes its 100,000 rows straight from it.
+ */
+export interface CustomerListPlan extends CustomerListSummary {
+  visit(visitor: (row: Readonly<CustomerRow>) => void): void;
 }
 
 /**
@@ -73,6 +90,25 @@ export interface CustomerList {
  * @example customerList(table, { asOfDay, tiers: { basis: 'spend', window: 'lifetime' }, defaultNames: ['Member', 'Silver', 'Gold'], country: 'PL' }).rows[0].tier
  */
 export function customerList(table: OrderTable, options: CustomerListOptions, contacts?: Contacts, answers?: LatestAnswers): CustomerList {
+  return listOfPlan(planCustomerList(table, options, contacts, answers));
+}
+
+/**
+ * The list with its rows, one object per customer, from a plan.
+ * @example listOfPlan(plan).rows.length === plan.count
+ */
+export function listOfPlan(plan: CustomerListPlan): CustomerList {
+  const { visit, ...summary } = plan;
+  const rows: CustomerRow[] = [];
+  visit((row) => rows.push({ ...row }));
+  return { ...summary, rows };
+}
+
+/**
+ * The customer list's summary and a way through its rows (CustomerListPlan).
+ * @example planCustomerList(table, options).visit((row) => out.push([row.id, row.tier]))
+ */
+export function planCustomerList(table: OrderTable, options: CustomerListOptions, contacts?: Contacts, answers?: LatestAnswers): CustomerListPlan {
   const { asOfDay } = options;
   const profileOptions = { asOfDay, includeRefunds: options.includeRefunds };
   const byDay = ordersByDay(table, asOfDay);
@@ -81,55 +117,71 @@ export function customerList(table: OrderTable, options: CustomerListOptions, co
   const rules = options.tiers.tiers ?? defaultTiers(buyerValues(facts.order, values), options.tiers.basis, options.defaultNames);
   const tiers: TierOptions = { tiers: rules, basis: options.tiers.basis, window: options.tiers.window, includeRefunds: options.includeRefunds };
   const tierSizes = new Array<number>(rules.length).fill(0);
+  const countries = new Array<string | null>(table.customerIds.length).fill(null);
+  const phones = new Array<string | null>(table.customerIds.length).fill(null);
   let unreadablePhones = 0;
-  const rows: CustomerRow[] = [];
-  visitProfiles(table, profileOptions, (p) => {
-    const c = p.index;
-    const value = values[c];
-    const t = tierIndex(value, rules);
+  let hasEmails = false;
+  for (let k = 0; k < facts.order.length; k++) {
+    const c = facts.order[k];
+    const t = tierIndex(values[c], rules);
     if (t >= 0) tierSizes[t]++;
-    const country = contacts ? countryCode(contacts.country[c]) : null;
-    const phoneText = contacts?.phone[c] ?? null;
-    const phone = phoneText === null ? null : e164(phoneText, country ?? options.country);
-    if (phoneText !== null && phone === null) unreadablePhones++;
-    const answer = answers?.get(c);
-    // Every field written out: an object spread plus new fields is very slow in V8 for 100,000 rows.
-    rows.push({
-      index: p.index,
-      id: p.id,
-      firstPurchase: p.firstPurchase,
-      lastPurchase: p.lastPurchase,
-      purchaseDays: p.purchaseDays,
-      purchases: p.purchases,
-      spend: p.spend,
-      aov: p.aov,
-      usualInterval: p.usualInterval,
-      daysSinceLast: p.daysSinceLast,
-      expectedNext: p.expectedNext,
-      status: p.status,
-      segment: p.segment,
-      valuable: p.valuable,
-      cohort: p.cohort,
-      email: contacts?.email[c] ?? (p.id.includes('@') ? p.id : null),
-      phone,
-      phoneText,
-      firstName: contacts?.firstName[c] ?? null,
-      lastName: contacts?.lastName[c] ?? null,
-      country,
-      consent: contacts?.consent ? contacts.consent[c] : null,
-      smsConsent: contacts?.smsConsent ? contacts.smsConsent[c] : null,
-      tier: t >= 0 ? rules[t].name : null,
-      tierIndex: t,
-      tierValue: value,
-      toNextTier: toNextTier(value, t, rules),
-      nextAnniversary: nextAnniversary(p.firstPurchase, asOfDay),
-      nps: answer?.score ?? null,
-      npsDay: answer?.day ?? null,
-    });
-  }, facts);
+    if (!hasEmails) hasEmails = (contacts?.email[c] ?? null) !== null || table.customerIds[c].includes('@');
+    if (!contacts) continue;
+    const country = (countries[c] = countryCode(contacts.country[c]));
+    const phoneText = contacts.phone[c];
+    if (phoneText === null) continue;
+    phones[c] = e164(phoneText, country ?? options.country);
+    if (phones[c] === null) unreadablePhones++;
+  }
+  const row: CustomerRow = {
+    index: 0, id: '', firstPurchase: 0, lastPurchase: 0, purchaseDays: 0, purchases: 0, spend: 0, aov: null, usualInterval: null,
+    daysSinceLast: 0, expectedNext: null, status: 'new', segment: 'rfm.champions', valuable: false, cohort: '', email: null, phone: null,
+    phoneText: null, firstName: null, lastName: null, country: null, consent: null, smsConsent: null, tier: null, tierIndex: -1,
+    tierValue: 0, toNextTier: null, nextAnniversary: 0, nps: null, npsDay: null,
+  };
+  const visit = (visitor: (row: Readonly<CustomerRow>) => void): void => {
+    visitProfiles(table, profileOptions, (p) => {
+      const c = p.index;
+      const value = values[c];
+      const t = tierIndex(value, rules);
+      const answer = answers?.get(c);
+      // Field by field into one object: the profile's, then the list's own.
+      row.index = c;
+      row.id = p.id;
+      row.firstPurchase = p.firstPurchase;
+      row.lastPurchase = p.lastPurchase;
+      row.purchaseDays = p.purchaseDays;
+      row.purchases = p.purchases;
+      row.spend = p.spend;
+      row.aov = p.aov;
+      row.usualInterval = p.usualInterval;
+      row.daysSinceLast = p.daysSinceLast;
+      row.expectedNext = p.expectedNext;
+      row.status = p.status;
+      row.segment = p.segment;
+      row.valuable = p.valuable;
+      row.cohort = p.cohort;
+      row.email = contacts?.email[c] ?? (p.id.includes('@') ? p.id : null);
+      row.phone = phones[c];
+      row.phoneText = contacts?.phone[c] ?? null;
+      row.firstName = contacts?.firstName[c] ?? null;
+      row.lastName = contacts?.lastName[c] ?? null;
+      row.country = countries[c];
+      row.consent = contacts?.consent ? contacts.consent[c] : null;
+      row.smsConsent = contacts?.smsConsent ? contacts.smsConsent[c] : null;
+      row.tier = t >= 0 ? rules[t].name : null;
+      row.tierIndex = t;
+      row.tierValue = value;
+      row.toNextTier = toNextTier(value, t, rules);
+      row.nextAnniversary = nextAnniversary(p.firstPurchase, asOfDay);
+      row.nps = answer?.score ?? null;
+      row.npsDay = answer?.day ?? null;
+      visitor(row);
+    }, facts);
+  };
   return {
     asOfDay,
-    rows,
+    count: facts.order.length,
     tiers,
     defaultTiers: options.tiers.tiers === undefined,
     tierSizes,
@@ -137,7 +189,9 @@ export function customerList(table: OrderTable, options: CustomerListOptions, co
     facts,
     hasConsent: contacts?.consent != null,
     hasSmsConsent: contacts?.smsConsent != null,
+    hasEmails,
     unreadablePhones,
+    visit,
   };
 }
 

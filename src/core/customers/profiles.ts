@@ -80,9 +80,9 @@ export function customerFacts(table: OrderTable, options: ProfileOptions): Custo
   const days = purchaseDays(table, asOfDay, options.includeRefunds === true);
   const gaps = gapStats(days);
   const order = buyerOrder(days, table.customerIds);
+  // The buyers are ranked by spend, largest first: read backwards, their spends are ascending.
   const spends = new Float64Array(order.length);
-  for (let k = 0; k < order.length; k++) spends[k] = days.spend[order[k]];
-  spends.sort();
+  for (let k = 0; k < order.length; k++) spends[k] = days.spend[order[order.length - 1 - k]];
   const valuableFrom = order.length === 0 ? null : nearestRank(spends, VALUABLE_PERCENTILE);
   return { asOfDay, days, gaps, valuableFrom, order };
 }
@@ -134,7 +134,7 @@ export function visitProfiles(
     index: 0, id: '', firstPurchase: 0, lastPurchase: 0, purchaseDays: 0, purchases: 0, spend: 0, aov: null, usualInterval: null,
     daysSinceLast: 0, expectedNext: null, status: 'new', segment: segments[order[0]], valuable: false, cohort: '',
   };
-  let scratch = new Int32Array(64); // one customer's gaps, reused
+  const usual = usualIntervals(p);
   const cohorts = new Map<number, string>(); // first-purchase day → `YYYY-MM`, one text per month
   const cohortOf = (day: number): string => {
     const monthStart = day - civilFromDay(day).day;
@@ -147,14 +147,7 @@ export function visitProfiles(
     const start = p.offset[c];
     const end = p.offset[c + 1];
     const count = end - start;
-    let usualInterval: number | null = null;
-    if (count >= 2) {
-      if (scratch.length < count) scratch = new Int32Array(2 * count);
-      for (let k = start + 1; k < end; k++) scratch[k - start - 1] = p.days[k] - p.days[k - 1];
-      sortRange(scratch, 0, count - 1);
-      const mid = (count - 1) >> 1;
-      usualInterval = (count - 1) % 2 === 1 ? scratch[mid] : (scratch[mid - 1] + scratch[mid]) / 2;
-    }
+    const usualInterval = Number.isNaN(usual[c]) ? null : usual[c];
     const first = p.days[start];
     const last = p.days[end - 1];
     const gap = expectedGap(facts.gaps, count);
@@ -176,6 +169,28 @@ export function visitProfiles(
     visit(profile);
   }
   return facts;
+}
+
+/**
+ * Each customer's usual interval, the median of their own gaps between purchase days (NaN below two
+ * days), in customer order: one walk through the purchase days from start to end.
+ */
+function usualIntervals(p: PurchaseDays): Float64Array {
+  const n = p.offset.length - 1;
+  const usual = new Float64Array(n).fill(NaN);
+  let scratch = new Int32Array(64); // one customer's gaps, reused
+  for (let c = 0; c < n; c++) {
+    const start = p.offset[c];
+    const end = p.offset[c + 1];
+    const count = end - start;
+    if (count < 2) continue;
+    if (scratch.length < count) scratch = new Int32Array(2 * count);
+    for (let k = start + 1; k < end; k++) scratch[k - start - 1] = p.days[k] - p.days[k - 1];
+    sortRange(scratch, 0, count - 1);
+    const mid = (count - 1) >> 1;
+    usual[c] = (count - 1) % 2 === 1 ? scratch[mid] : (scratch[mid - 1] + scratch[mid]) / 2;
+  }
+  return usual;
 }
 
 /** The acquisition cohort of a first purchase on `day`: its month, `YYYY-MM`. */

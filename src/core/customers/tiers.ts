@@ -253,6 +253,9 @@ export function tierHistory(table: OrderTable, asOfDay: number, options: TierOpt
   let summedTo = 0; // orders byDay[0 … summedTo) are in `values` (from `windowFrom` on)
   let windowFrom = -Infinity;
   let previous: Int32Array | null = null;
+  const thresholds = Float64Array.from(options.tiers, (tier) => tier.threshold);
+  const tiersA = new Int32Array(n);
+  const tiersB = new Int32Array(n);
   for (let k = count - 1; k >= 0; k--) {
     const monthIndex = end.year * 12 + (end.month - 1) - k;
     const year = Math.floor(monthIndex / 12);
@@ -269,12 +272,15 @@ export function tierHistory(table: OrderTable, asOfDay: number, options: TierOpt
     const to = firstAtOrAfter(byDay.days, day + 1);
     addOrders(values, table, byDay.order, summedTo, to, spend, includeRefunds);
     summedTo = to;
-    const tiers = new Int32Array(n).fill(-2); // −2: not a customer yet
-    const sizes = new Array<number>(options.tiers.length).fill(0);
+    const tiers = k % 2 === 0 ? tiersA : tiersB; // the month before is in the other buffer
+    tiers.fill(-2); // −2: not a customer yet
+    const sizes = new Array<number>(thresholds.length).fill(0);
     let movedDown = 0;
     for (let c = 0; c < n; c++) {
       if (firstPurchase[c] > day) continue;
-      const t = tierIndex(values[c], options.tiers);
+      const value = values[c];
+      let t = -1; // tierIndex, over the thresholds as numbers
+      while (t + 1 < thresholds.length && value >= thresholds[t + 1]) t++;
       tiers[c] = t;
       if (t >= 0) sizes[t]++;
       if (previous && previous[c] !== -2 && t < previous[c]) movedDown++;

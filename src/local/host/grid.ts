@@ -38,6 +38,31 @@ export class CellGrid<T> {
     return this;
   }
 
+  /**
+   * Sets cells `from` … `to − 1` of row `r` (key = r × stride + column) to `next(their value)`, an
+   * undefined result removing the cell: formatting a whole column walks its rows, not its keys.
+   */
+  updateRow(r: number, from: number, to: number, next: (value: T | undefined) => T | undefined): void {
+    let row = this.rows[r];
+    for (let c = from; c < to; c++) {
+      const previous = row === undefined ? undefined : row[c];
+      const value = next(previous);
+      if (value === previous) continue;
+      if (value === undefined) {
+        row![c] = undefined;
+        this.count--;
+        continue;
+      }
+      if (row === undefined) {
+        while (this.rows.length < r) this.rows.push(undefined as unknown as T[]);
+        row = this.rows[r] = [];
+      }
+      if (previous === undefined) this.count++;
+      while (row.length < c) row.push(undefined);
+      row[c] = value;
+    }
+  }
+
   delete(key: number): boolean {
     const row = this.rows[Math.floor(key / this.stride)];
     const c = key % this.stride;

@@ -154,9 +154,12 @@ export class Range {
   /** Writes a block; each value behaves like typed input (see README). */
   setValues(data: unknown[][]): Range {
     this._checkShape(data);
+    const s = this.store;
     for (let i = 0; i < data.length; i++) {
       const row = data[i];
-      for (let j = 0; j < row.length; j++) this._write(this.row + i, this.column + j, row[j]);
+      const r = this.row + i;
+      const cells = s.rowUpTo(r, this.column + this.numColumns - 1);
+      for (let j = 0; j < row.length; j++) cells[this.column + j - 1] = this._typed(r, this.column + j, row[j]);
     }
     return this;
   }
@@ -174,9 +177,14 @@ export class Range {
   }
 
   _write(r: number, c: number, value: unknown): void {
+    this.store.put(r, c, this._typed(r, c, value));
+  }
+
+  /** What the cell holds once `value` is written to it as typed input (a formula is kept aside). */
+  _typed(r: number, c: number, value: unknown): HostValue {
     const s = this.store;
     const k = SheetStore.key(r, c);
-    s.formulas.delete(k);
+    if (s.formulas.size > 0) s.formulas.delete(k);
     let v: HostValue;
     if (value === null || value === undefined) v = '';
     else if (typeof value === 'number' || typeof value === 'boolean') v = value;
@@ -192,7 +200,7 @@ export class Range {
       } else if (text[0] === "'") v = text.slice(1);
       else v = parseTyped(text, this.sheet._doc.locale);
     }
-    s.put(r, c, v);
+    return v;
   }
 
   _map<T>(f: (row: number, column: number) => T): T[][] {
@@ -223,8 +231,7 @@ export class Range {
     }
   }
   private styleAll(patch: Partial<CellStyle>): Range {
-    const results = new Map<CellStyle | undefined, CellStyle | null>();
-    this._each((r, c) => this.store.setStyle(r, c, patch, results));
+    this.store.patchArea(this.row, this.column, this.numRows, this.numColumns, patch);
     return this;
   }
   private styleEach(data: unknown[][], make: (v: unknown) => Partial<CellStyle>): Range {

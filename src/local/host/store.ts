@@ -48,13 +48,18 @@ export class SheetStore {
   }
 
   put(row: number, column: number, v: HostValue): void {
+    this.rowUpTo(row, column - 1)[column - 1] = v;
+  }
+
+  /** The values of row `row` (1-based), made and padded with '' so columns 1 … `column` exist. */
+  rowUpTo(row: number, column: number): HostValue[] {
     let r = this.values[row - 1];
     if (r === undefined) {
       while (this.values.length < row - 1) this.values.push([]);
       r = this.values[row - 1] = [];
     }
-    while (r.length < column - 1) r.push('');
-    r[column - 1] = v;
+    while (r.length < column) r.push('');
+    return r;
   }
 
   style(row: number, column: number): CellStyle | undefined {
@@ -68,26 +73,26 @@ export class SheetStore {
    */
   setStyle(row: number, column: number, patch: Partial<CellStyle>, results?: Map<CellStyle | undefined, CellStyle | null>): void {
     const k = SheetStore.key(row, column);
-    const previous = this.styles.get(k);
-    // Cells of a formatted column mostly share one style: the last answer first, then the map.
-    let next = results === undefined ? undefined : previous === this.lastPatched && results === this.lastResults ? this.lastResult : results.get(previous);
-    if (next === undefined) {
-      const merged = { ...previous, ...patch };
-      for (const key of Object.keys(patch) as (keyof CellStyle)[]) if (patch[key] === undefined) delete merged[key];
-      next = Object.keys(merged).length ? Object.freeze(merged) : null;
-      results?.set(previous, next);
-    }
-    if (results !== undefined) {
-      this.lastResults = results;
-      this.lastPatched = previous;
-      this.lastResult = next;
-    }
+    const next = patched(this.styles.get(k), patch, results);
     if (next) this.styles.set(k, next);
     else this.styles.delete(k);
   }
-  private lastResults: Map<CellStyle | undefined, CellStyle | null> | undefined;
-  private lastPatched: CellStyle | undefined;
-  private lastResult: CellStyle | null | undefined;
+
+  /** Applies one style patch to an area, row by row (see setStyle). */
+  patchArea(row: number, column: number, numRows: number, numColumns: number, patch: Partial<CellStyle>): void {
+    const results = new Map<CellStyle | undefined, CellStyle | null>();
+    // Cells of a formatted column mostly share one style: the last answer first, then the map.
+    let lastPrevious: CellStyle | undefined | null = null;
+    let lastNext: CellStyle | undefined;
+    const next = (previous: CellStyle | undefined): CellStyle | undefined => {
+      if (previous !== lastPrevious) {
+        lastPrevious = previous;
+        lastNext = patched(previous, patch, results) ?? undefined;
+      }
+      return lastNext;
+    };
+    for (let r = row; r < row + numRows; r++) this.styles.updateRow(r, column, column + numColumns, next);
+  }
 
   lastRow(): number {
     for (let r = this.values.length; r >= 1; r--) {
@@ -124,4 +129,16 @@ export class SheetStore {
       }
     }
   }
+}
+
+/** A style with a patch applied (null: no style left), memoised per patch in `results`. */
+function patched(previous: CellStyle | undefined, patch: Partial<CellStyle>, results?: Map<CellStyle | undefined, CellStyle | null>): CellStyle | null {
+  let next = results?.get(previous);
+  if (next === undefined) {
+    const merged = { ...previous, ...patch };
+    for (const key of Object.keys(patch) as (keyof CellStyle)[]) if (patch[key] === undefined) delete merged[key];
+    next = Object.keys(merged).length ? Object.freeze(merged) : null;
+    results?.set(previous, next);
+  }
+  return next;
 }

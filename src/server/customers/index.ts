@@ -53,7 +53,7 @@ export function buildCustomers(request: CustomersRequest): CustomersResult {
   const { list } = read;
   const result: CustomersResult = {
     sheetName,
-    customers: list.rows.length,
+    customers: list.count,
     tiers: list.tiers.tiers.map((tier, i) => ({ name: tier.name, threshold: tier.threshold, customers: list.tierSizes[i] })),
     defaultTiers: list.defaultTiers,
     used,

@@ -3,7 +3,7 @@
  * null in the top tier, NPS −100 … 100 per group (groups without answers left out), segments by
  * their short name (`champions`).
  */
-import type { CustomerStatus, NpsGrouping } from '../../core/customers';
+import { listOfPlan, type CustomerStatus, type NpsGrouping } from '../../core/customers';
 import { isoOfDay } from '../../core/days';
 import type { CustomersRead } from './read';
 
@@ -48,7 +48,7 @@ export function customersJson(read: CustomersRead): CustomersJson {
   }
   return {
     asOf: isoOfDay(list.asOfDay),
-    customers: list.rows.map((r) => ({
+    customers: listOfPlan(list).rows.map((r) => ({
       id: r.id,
       email: r.email,
       phone: r.phone,

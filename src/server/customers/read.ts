@@ -8,7 +8,8 @@ import {
   contactCollector,
   contactColumns,
   countryOfLocale,
-  customerList,
+  listOfPlan,
+  planCustomerList,
   NPS_GROUPINGS,
   npsBy,
   readAnswers,
@@ -18,6 +19,7 @@ import {
   type ContactColumns,
   type Contacts,
   type CustomerList,
+  type CustomerListPlan,
   type NpsGroup,
   type NpsGrouping,
   type TierMonth,
@@ -40,7 +42,8 @@ import { customerValueState, type CustomerValueState } from './value';
 export interface CustomersRead {
   table: OrderTable;
   reading: ReadingSummary;
-  list: CustomerList;
+  /** The list as a plan: the sheet writes its rows straight from it (no object per customer kept). */
+  list: CustomerListPlan;
   contactColumns: ContactColumns;
   history: TierMonth[];
   /** NPS by group, when an answers sheet is linked. */
@@ -63,6 +66,12 @@ export interface CustomerListRead {
  * @example readCustomerList(checkCustomers({ sheetName: 'Orders' }, 'en'), 'en').list.rows.length
  */
 export function readCustomerList(options: CheckedCustomers, language: Language): CustomerListRead {
+  const read = readCustomerPlan(options, language);
+  return { ...read, list: listOfPlan(read.list) };
+}
+
+/** readCustomerList with the list as a plan (CustomerListPlan). */
+function readCustomerPlan(options: CheckedCustomers, language: Language): Omit<CustomerListRead, 'list'> & { list: CustomerListPlan } {
   const { table, reading, guess, headers } = readOrderSheet({ sheetName: options.sheetName, mapping: options.mapping, currency: options.currency }, language);
   const asOfDay = options.asOfDay ?? orderDayRange(table).last;
   if (!Number.isFinite(asOfDay)) throw new UserError('customers.error.noCustomers', { sheet: options.sheetName, asOf: '—' }, language);
@@ -71,9 +80,9 @@ export function readCustomerList(options: CheckedCustomers, language: Language):
   const columns = contactColumns(headers);
   const contacts = readContacts(options.sheetName, table, guess, columns, dates, locale, language);
   const answers = options.answersSheet ? readAnswerSheet(options.answersSheet, table, contacts, dates, language) : null;
-  let list: CustomerList;
+  let list: CustomerListPlan;
   try {
-    list = customerList(
+    list = planCustomerList(
       table,
       {
         asOfDay,
@@ -88,7 +97,7 @@ export function readCustomerList(options: CheckedCustomers, language: Language):
   } catch (error) {
     throw customerError(error, language);
   }
-  if (list.rows.length === 0) throw new UserError('customers.error.noCustomers', { sheet: options.sheetName, asOf: isoOfDay(asOfDay) }, language);
+  if (list.count === 0) throw new UserError('customers.error.noCustomers', { sheet: options.sheetName, asOf: isoOfDay(asOfDay) }, language);
   return { table, reading, list, contactColumns: columns, answers };
 }
 
@@ -98,7 +107,7 @@ export function readCustomerList(options: CheckedCustomers, language: Language):
  * @example readCustomers(checkCustomers({ sheetName: 'Orders' }, 'en'), 'en').history.length
  */
 export function readCustomers(options: CheckedCustomers, language: Language): CustomersRead {
-  const { table, reading, list, contactColumns: columns, answers } = readCustomerList(options, language);
+  const { table, reading, list, contactColumns: columns, answers } = readCustomerPlan(options, language);
   const asOfDay = list.asOfDay;
   const history = tierHistory(table, asOfDay, list.tiers, TIER_HISTORY_MONTHS, list.byDay);
   const tierNames = list.tiers.tiers.map((tier) => tier.name);
@@ -106,11 +115,16 @@ export function readCustomers(options: CheckedCustomers, language: Language): Cu
     ? {
         sheet: options.answersSheet as string,
         read: answers,
-        groups: Object.fromEntries(NPS_GROUPINGS.map((by) => [by, npsBy(list.rows, by, by === 'tier' ? tierNames : [])])) as Record<NpsGrouping, NpsGroup[]>,
+        groups: npsGroups(listOfPlan(list), tierNames),
       }
     : null;
-  const value = customerValueState(table, asOfDay, options.sheetName, list.rows.length);
+  const value = customerValueState(table, asOfDay, options.sheetName, list.count);
   return { table, reading, list, contactColumns: columns, history, nps, value };
+}
+
+/** NPS by each grouping over the list's rows. */
+function npsGroups(list: CustomerList, tierNames: string[]): Record<NpsGrouping, NpsGroup[]> {
+  return Object.fromEntries(NPS_GROUPINGS.map((by) => [by, npsBy(list.rows, by, by === 'tier' ? tierNames : [])])) as Record<NpsGrouping, NpsGroup[]>;
 }
 
 /** The contact columns of every row, in chunks; null when the sheet has none. */

@@ -79,7 +79,7 @@ const COLUMNS: Column[] = [
 export function columnsFor(read: CustomersRead): Column[] {
   const c = read.contactColumns;
   const has: Record<string, boolean> = {
-    email: c.email !== null || read.list.rows.some((r) => r.email !== null),
+    email: c.email !== null || read.list.hasEmails,
     phone: c.phone !== null,
     firstName: c.firstName !== null || c.name !== null,
     lastName: c.lastName !== null || c.name !== null,
@@ -111,7 +111,7 @@ export function writeCustomersSheet(read: CustomersRead, header: SheetHeader, la
     const side = sideBlocks(read, language);
     const sideColumn = columns.length + 2;
     const sideWidth = Math.max(0, ...side.map((row) => row.length));
-    const size = { rows: Math.max(HEADER_ROWS + read.list.rows.length, HEADER_ROWS - 1 + side.length), columns: sideColumn - 1 + sideWidth };
+    const size = { rows: Math.max(HEADER_ROWS + read.list.count, HEADER_ROWS - 1 + side.length), columns: sideColumn - 1 + sideWidth };
     const tooLarge = (cells: number, used: number) =>
       new UserError('customers.error.tooLarge', { cells: cells.toLocaleString('en-US'), used: used.toLocaleString('en-US') }, language);
     checkFits(size, findOwnedSheet(CUSTOMERS_KEY), tooLarge);
@@ -161,7 +161,7 @@ function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, read: CustomersRe
   ];
   sheet.getRange(1, 1, HEADER_ROWS, width).setNumberFormat('@');
   sheet.getRange(1, 1, HEADER_ROWS, width).setValues(top);
-  const n = list.rows.length;
+  const n = list.count;
   // Formats first, one call per column: text columns are plain text before their values arrive.
   columns.forEach((c, j) => sheet.getRange(HEADER_ROWS + 1, j + 1, n, 1).setNumberFormat(c.format));
   // Statuses, segments and consent repeat: each word translated once, not once per customer.
@@ -172,12 +172,12 @@ function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, read: CustomersRe
     return text;
   };
   const body = new Array<Cell[]>(n);
-  for (let i = 0; i < n; i++) {
-    const row = list.rows[i];
+  let i = 0;
+  list.visit((row) => {
     const out = new Array<Cell>(width);
     for (let j = 0; j < width; j++) out[j] = columns[j].value(row, word, read);
-    body[i] = out;
-  }
+    body[i++] = out;
+  });
   sheet.getRange(HEADER_ROWS + 1, 1, n, width).setValues(body);
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
   sheet.getRange(2, 1, 3, 1).setFontColor('#5f6368');

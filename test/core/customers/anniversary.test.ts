@@ -16,5 +16,7 @@ describe('nextAnniversary', () => {
   it('puts 29 February on 28 February in other years', () => {
     expect(next('2020-02-29', '2023-01-10')).toBe('2023-02-28');
     expect(next('2020-02-29', '2023-03-01')).toBe('2024-02-29');
+    expect(next('2096-02-29', '2100-01-10')).toBe('2100-02-28'); // 2100: no leap year (divisible by 100)
+    expect(next('2396-02-29', '2400-01-10')).toBe('2400-02-29'); // 2400: a leap year (divisible by 400)
   });
 });
