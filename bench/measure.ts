@@ -17,13 +17,16 @@ const gc = (globalThis as { gc?: () => void }).gc;
 
 /**
  * Times `run` (sync or async) `reps` times after one warm-up; returns the median and every run.
+ * `collectEachRun`: a full collection before each timed run too, for runs of a second that each
+ * leave hundreds of megabytes behind (see bench/customers.ts).
  * @example const t = await measure(() => cohortTable(table, { period: 'month' })); t.median // 24.1
  */
-export async function measure(run: () => unknown, reps = 9): Promise<Timing> {
+export async function measure(run: () => unknown, reps = 9, options: { collectEachRun?: boolean } = {}): Promise<Timing> {
   gc?.();
   await run();
   const runs: number[] = [];
   for (let r = 0; r < reps; r++) {
+    if (options.collectEachRun) gc?.();
     const t0 = performance.now();
     await run();
     runs.push(performance.now() - t0);

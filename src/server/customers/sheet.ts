@@ -162,8 +162,14 @@ function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, read: CustomersRe
   sheet.getRange(1, 1, HEADER_ROWS, width).setNumberFormat('@');
   sheet.getRange(1, 1, HEADER_ROWS, width).setValues(top);
   const n = list.count;
-  // Formats first, one call per column: text columns are plain text before their values arrive.
-  columns.forEach((c, j) => sheet.getRange(HEADER_ROWS + 1, j + 1, n, 1).setNumberFormat(c.format));
+  // Formats first, one call per run of neighbouring columns with the same format: text columns are
+  // plain text before their values arrive.
+  for (let j = 0; j < width; ) {
+    let end = j + 1;
+    while (end < width && columns[end].format === columns[j].format) end++;
+    sheet.getRange(HEADER_ROWS + 1, j + 1, n, end - j).setNumberFormat(columns[j].format);
+    j = end;
+  }
   // Statuses, segments and consent repeat: each word translated once, not once per customer.
   const words = new Map<MessageKey, string>();
   const word = (key: MessageKey): string => {

@@ -69,6 +69,23 @@ describe('buildCustomers', () => {
     expect(host.spreadsheet.getSheetByName('Customers')!.getRange('A13').getFormula()).toBe('');
   });
 
+  it('formats every customer row column by column: text as text, dates, counts and money', () => {
+    const rows = cellsOf(host.sheetData('Customers'));
+    const header = rows[4].map((c) => c.value);
+    const expected: Record<string, string> = {
+      Customer: '@', 'E-mail': '@', Phone: '@', 'First name': '@', 'Last name': '@',
+      'First purchase': 'yyyy-mm-dd', 'Last purchase': 'yyyy-mm-dd', Purchases: '0', 'Net spend': '#,##0.00',
+      Status: '@', 'Loyalty tier': '@', 'Missing to the next tier': '#,##0.##', 'Marketing consent': '@',
+    };
+    for (const [name, format] of Object.entries(expected)) {
+      const j = header.indexOf(name);
+      expect(j, name).toBeGreaterThanOrEqual(0);
+      for (const row of rows.slice(5, 13)) expect(row[j].style?.numberFormat, `${name} of ${row[0].value}`).toBe(format);
+    }
+    // The row under the last customer is not formatted.
+    expect(rows[13]?.[0]?.style?.numberFormat).toBeUndefined();
+  });
+
   it('puts a filter on the header and rewrites the sheet in place on a second run', () => {
     const sheet = host.spreadsheet.getSheetByName('Customers')!;
     const id = sheet.getSheetId();
