@@ -12,7 +12,6 @@ export {
   checkTiers,
   windowStart,
   tierValues,
-  ordersByDay,
   tierIndex,
   toNextTier,
   niceNumber,
@@ -26,14 +25,13 @@ export {
   type TierWindow,
   type TierOptions,
   type TierMonth,
-  type OrdersByDay,
 } from './tiers';
 export { nextAnniversary } from './anniversary';
 export { e164, countryCode, countryOfLocale } from './phone';
 export { contactColumns, CONTACT_ROLES, type ContactColumns, type ContactRole } from './contactColumns';
 export { consentOf } from './consent';
 export { contactCollector, splitName, type Contacts, type ContactCollector } from './contacts';
-export { customerList, planCustomerList, listOfPlan, type CustomerList, type CustomerListPlan, type CustomerListSummary, type CustomerListOptions, type CustomerRow, type LatestAnswers } from './list';
+export { customerList, planCustomerList, listOfPlan, type CustomerList, type CustomerListPlan, type CustomerListOptions, type CustomerRow, type LatestAnswers } from './list';
 export { answerColumns, readAnswers, scoreOf, npsBy, groupOf, NPS_GROUPINGS, MIN_NPS_ANSWERS, type AnswerColumns, type AnswersRead, type NpsGroup, type NpsGrouping } from './answers';
 export { campaignList, inAudience, csvText, DESTINATIONS, VENDOR_HEADERS, NUDGE_DAYS, type Audience, type CampaignList, type Destination, type PlainHeaders } from './campaign';
 export { CustomerError, type CustomerErrorCode } from './errors';

@@ -117,8 +117,9 @@ export function planCustomerList(table: OrderTable, options: CustomerListOptions
   const rules = options.tiers.tiers ?? defaultTiers(buyerValues(facts.order, values), options.tiers.basis, options.defaultNames);
   const tiers: TierOptions = { tiers: rules, basis: options.tiers.basis, window: options.tiers.window, includeRefunds: options.includeRefunds };
   const tierSizes = new Array<number>(rules.length).fill(0);
-  const countries = new Array<string | null>(table.customerIds.length).fill(null);
-  const phones = new Array<string | null>(table.customerIds.length).fill(null);
+  // Country and E.164 phone per customer, read once here (the visit would read them on every pass).
+  const countries = contacts ? new Array<string | null>(table.customerIds.length).fill(null) : null;
+  const phones = contacts ? new Array<string | null>(table.customerIds.length).fill(null) : null;
   let unreadablePhones = 0;
   let hasEmails = false;
   for (let k = 0; k < facts.order.length; k++) {
@@ -126,7 +127,7 @@ export function planCustomerList(table: OrderTable, options: CustomerListOptions
     const t = tierIndex(values[c], rules);
     if (t >= 0) tierSizes[t]++;
     if (!hasEmails) hasEmails = (contacts?.email[c] ?? null) !== null || table.customerIds[c].includes('@');
-    if (!contacts) continue;
+    if (!contacts || !countries || !phones) continue;
     const country = (countries[c] = countryCode(contacts.country[c]));
     const phoneText = contacts.phone[c];
     if (phoneText === null) continue;
@@ -162,11 +163,11 @@ export function planCustomerList(table: OrderTable, options: CustomerListOptions
       row.valuable = p.valuable;
       row.cohort = p.cohort;
       row.email = contacts?.email[c] ?? (p.id.includes('@') ? p.id : null);
-      row.phone = phones[c];
+      row.phone = phones?.[c] ?? null;
       row.phoneText = contacts?.phone[c] ?? null;
       row.firstName = contacts?.firstName[c] ?? null;
       row.lastName = contacts?.lastName[c] ?? null;
-      row.country = countries[c];
+      row.country = countries?.[c] ?? null;
       row.consent = contacts?.consent ? contacts.consent[c] : null;
       row.smsConsent = contacts?.smsConsent ? contacts.smsConsent[c] : null;
       row.tier = t >= 0 ? rules[t].name : null;

@@ -253,7 +253,6 @@ export function tierHistory(table: OrderTable, asOfDay: number, options: TierOpt
   let summedTo = 0; // orders byDay[0 … summedTo) are in `values` (from `windowFrom` on)
   let windowFrom = -Infinity;
   let previous: Int32Array | null = null;
-  const thresholds = Float64Array.from(options.tiers, (tier) => tier.threshold);
   const tiersA = new Int32Array(n);
   const tiersB = new Int32Array(n);
   for (let k = count - 1; k >= 0; k--) {
@@ -274,13 +273,11 @@ export function tierHistory(table: OrderTable, asOfDay: number, options: TierOpt
     summedTo = to;
     const tiers = k % 2 === 0 ? tiersA : tiersB; // the month before is in the other buffer
     tiers.fill(-2); // −2: not a customer yet
-    const sizes = new Array<number>(thresholds.length).fill(0);
+    const sizes = new Array<number>(options.tiers.length).fill(0);
     let movedDown = 0;
     for (let c = 0; c < n; c++) {
       if (firstPurchase[c] > day) continue;
-      const value = values[c];
-      let t = -1; // tierIndex, over the thresholds as numbers
-      while (t + 1 < thresholds.length && value >= thresholds[t + 1]) t++;
+      const t = tierIndex(values[c], options.tiers);
       tiers[c] = t;
       if (t >= 0) sizes[t]++;
       if (previous && previous[c] !== -2 && t < previous[c]) movedDown++;

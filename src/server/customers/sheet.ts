@@ -5,7 +5,7 @@
  * rewritten in place. Text cells are formatted as plain text before values arrive, so a customer
  * named "=1+1" or a phone "+48601234567" stays text; dates are day serials with a date format.
  */
-import type { CustomerRow, CustomerStatus, NpsGroup, NpsGrouping } from '../../core/customers';
+import { STATUSES, type CustomerRow, type CustomerStatus, type NpsGroup, type NpsGrouping } from '../../core/customers';
 import { isoOfDay } from '../../core/days';
 import type { Language } from '../../core/types';
 import { t, type MessageKey } from '../../i18n';
@@ -32,14 +32,8 @@ interface Column {
   value: (row: CustomerRow, word: (key: MessageKey) => string, read: CustomersRead) => Cell;
 }
 
-/** Each status's message key, written out once rather than put together for every customer. */
-const STATUS_KEYS: Record<CustomerStatus, MessageKey> = {
-  new: 'customers.status.new',
-  active: 'customers.status.active',
-  due: 'customers.status.due',
-  overdue: 'customers.status.overdue',
-  lapsed: 'customers.status.lapsed',
-};
+/** Each status's message key, put together once rather than for every customer. */
+const STATUS_KEYS = Object.fromEntries(STATUSES.map((status) => [status, `customers.status.${status}`])) as Record<CustomerStatus, MessageKey>;
 
 const date = (day: number | null): Cell => (day === null ? '' : day + SERIAL_OF_EPOCH);
 const text = (value: string | null): Cell => value ?? '';
