@@ -9,41 +9,50 @@ import type { OffsetAt } from './types';
 const MS_PER_MINUTE = 60_000;
 
 /**
+ * Days between the instants at which `makeOffsetAt` asks its primitive. No zone since 1970 has had
+ * two offset changes closer than 7 days (the closest: America/Boa_Vista, 2000-10-08 and 10-15,
+ * found by sampling every zone of Node's tz data, 1970–2040, every 6 hours; docs/DECISIONS-reading.md).
+ */
+export const OFFSET_GRID_DAYS = 4;
+
+const MS_PER_CELL = OFFSET_GRID_DAYS * MS_PER_DAY;
+
+/**
  * A fast `OffsetAt` built from a slow primitive that gives the zone's offset in minutes at an instant
  * (in Apps Script: the server's `formatDate` of the zone with pattern 'Z', parsed to minutes:
  * see src/server/zone.ts).
  *
- * The primitive is asked for the offset at each UTC midnight the data touches, and once more per
- * UTC day whose two midnights disagree: inside such a day the transition instant is found by binary
- * search (about 27 calls, to the millisecond). This assumes at most one transition per UTC day,
- * which every real zone satisfies (transitions come months apart). Ten years of dates cost about
- * 3,700 primitive calls, any number of rows after that cost a Map look-up at most.
+ * Time is cut into cells of OFFSET_GRID_DAYS UTC days. The primitive is asked for the offset at each
+ * cell boundary the data touches; in a cell whose two boundaries disagree, the transition instant is
+ * found by binary search (about 29 calls, to the millisecond). This assumes at most one transition
+ * per cell, which every real zone satisfies (transitions come weeks or months apart). Ten years of
+ * dates cost about 1,000 primitive calls; any number of rows after that costs a Map look-up at most.
  * @example
  * const offsetAt = makeOffsetAt((ms) => parseOffsetText(formatZ(new Date(ms), zone))!); // formatZ: the server's formatter
  * offsetAt(Date.UTC(2024, 6, 1)) // 120 in Europe/Warsaw
  */
 export function makeOffsetAt(primitive: (epochMs: number) => number): OffsetAt {
-  const atMidnight = new Map<number, number>();
-  const days = new Map<number, DayOffsets>();
-  let lastDay = NaN;
-  let last: DayOffsets = { before: 0, after: 0, switchAt: 0 };
+  const atBoundary = new Map<number, number>();
+  const cells = new Map<number, CellOffsets>();
+  let lastCell = NaN;
+  let last: CellOffsets = { before: 0, after: 0, switchAt: 0 };
 
-  const midnightOffset = (utcDay: number): number => {
-    let offset = atMidnight.get(utcDay);
+  const boundaryOffset = (cell: number): number => {
+    let offset = atBoundary.get(cell);
     if (offset === undefined) {
-      offset = primitive(utcDay * MS_PER_DAY);
-      atMidnight.set(utcDay, offset);
+      offset = primitive(cell * MS_PER_CELL);
+      atBoundary.set(cell, offset);
     }
     return offset;
   };
 
-  const dayOffsets = (utcDay: number): DayOffsets => {
-    const before = midnightOffset(utcDay);
-    const after = midnightOffset(utcDay + 1);
+  const cellOffsets = (cell: number): CellOffsets => {
+    const before = boundaryOffset(cell);
+    const after = boundaryOffset(cell + 1);
     if (before === after) return { before, after, switchAt: Infinity };
     // primitive(lo) === before, primitive(hi) !== before: narrow to adjacent milliseconds.
-    let lo = utcDay * MS_PER_DAY;
-    let hi = lo + MS_PER_DAY;
+    let lo = cell * MS_PER_CELL;
+    let hi = lo + MS_PER_CELL;
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2);
       if (primitive(mid) === before) lo = mid;
@@ -53,24 +62,24 @@ export function makeOffsetAt(primitive: (epochMs: number) => number): OffsetAt {
   };
 
   return (epochMs: number): number => {
-    const utcDay = Math.floor(epochMs / MS_PER_DAY);
-    if (utcDay !== lastDay) {
-      let known = days.get(utcDay);
+    const cell = Math.floor(epochMs / MS_PER_CELL);
+    if (cell !== lastCell) {
+      let known = cells.get(cell);
       if (known === undefined) {
-        known = dayOffsets(utcDay);
-        days.set(utcDay, known);
+        known = cellOffsets(cell);
+        cells.set(cell, known);
       }
       last = known;
-      lastDay = utcDay;
+      lastCell = cell;
     }
     return epochMs < last.switchAt ? last.before : last.after;
   };
 }
 
-interface DayOffsets {
+interface CellOffsets {
   before: number;
   after: number;
-  /** First instant with the `after` offset (Infinity when the day has one offset). */
+  /** First instant with the `after` offset (Infinity when the cell has one offset). */
   switchAt: number;
 }
 

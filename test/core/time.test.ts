@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { makeOffsetAt, parseOffsetText, wallDayOfInstant } from '../../src/core/time';
+import { makeOffsetAt, OFFSET_GRID_DAYS, parseOffsetText, wallDayOfInstant } from '../../src/core/time';
 import { dayFromCivil } from '../../src/core/days';
 import { LA_AUTUMN, LA_SPRING, WARSAW_AUTUMN, WARSAW_SPRING, losAngeles2024, warsaw2024 } from './read/zones';
 
@@ -37,16 +37,48 @@ describe('makeOffsetAt', () => {
     expect(la(LA_AUTUMN)).toBe(-480);
   });
 
-  it('calls the slow primitive rarely: about once per UTC day, ~30 times per transition day', () => {
+  it('calls the slow primitive rarely: once per 4-day cell, ~30 times per cell holding a transition', () => {
     const { calls, primitive } = counting(warsaw2024);
     const offsetAt = makeOffsetAt(primitive);
     // Every hour of 2024: 8,784 look-ups over 366 days, two of which hold a transition.
     for (let ms = Y2024[0]; ms <= Y2024[1]; ms += 3_600_000) offsetAt(ms);
-    // 367 midnights + 2 binary searches of ≤ 27 steps each (2^27 > 86,400,000 ms).
-    expect(calls.n).toBeLessThanOrEqual(367 + 2 * 27);
+    // 2024 spans cells 4,930 to 5,022 (days 19,723 to 20,088, 4 to a cell): 94 boundaries, and
+    // 2 binary searches of ≤ 29 steps each (2^29 > 345,600,000 ms).
+    expect(Math.floor(dayFromCivil(2024, 1, 1) / OFFSET_GRID_DAYS)).toBe(4930);
+    expect(Math.floor(dayFromCivil(2024, 12, 31) / OFFSET_GRID_DAYS)).toBe(5022);
+    expect(calls.n).toBeGreaterThanOrEqual(94);
+    expect(calls.n).toBeLessThanOrEqual(94 + 2 * 29);
     const before = calls.n;
     for (let ms = Y2024[0]; ms <= Y2024[1]; ms += 3_600_000) offsetAt(ms);
     expect(calls.n).toBe(before);
+  });
+
+  it('finds two transitions 5 days apart (closer than any zone has had since 1970) to the millisecond', () => {
+    // A made-up zone: +3 h from 2024-05-02 13:17:05.123Z to 2024-05-07 02:00Z, else +2 h.
+    const on = Date.UTC(2024, 4, 2, 13, 17, 5, 123);
+    const off = Date.UTC(2024, 4, 7, 2);
+    const zone = (ms: number) => (ms >= on && ms < off ? 180 : 120);
+    const offsetAt = makeOffsetAt(zone);
+    for (const ms of [on - 1, on, off - 1, off, Date.UTC(2024, 4, 1), Date.UTC(2024, 4, 5), Date.UTC(2024, 4, 9)]) {
+      expect(offsetAt(ms)).toBe(zone(ms));
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2024, 3, 20), max: Date.UTC(2024, 4, 20) }), (ms) => {
+        expect(offsetAt(ms)).toBe(zone(ms));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is right before 1970 (negative instants, cells counted down from the epoch)', () => {
+    // A made-up zone: +1 h before 1969-06-15 12:00Z, +2 h after.
+    const change = Date.UTC(1969, 5, 15, 12);
+    const zone = (ms: number) => (ms < change ? 60 : 120);
+    const offsetAt = makeOffsetAt(zone);
+    expect(offsetAt(change - 1)).toBe(60);
+    expect(offsetAt(change)).toBe(120);
+    expect(offsetAt(Date.UTC(1969, 0, 1))).toBe(60);
+    expect(offsetAt(Date.UTC(1969, 11, 31, 23, 59))).toBe(120);
   });
 });
 
