@@ -1,7 +1,7 @@
 /**
  * The spreadsheet's time zone as the core needs it: an `OffsetAt` built from
  * `Utilities.formatDate(…, 'Z')`, which works in every Apps Script runtime (no reliance on `Intl`).
- * The core caches it, so a sheet of any size costs a few thousand formatDate calls at most.
+ * The core caches it, so a sheet of any size costs about 150 formatDate calls per year of dates.
  */
 import { makeOffsetAt, parseOffsetText } from '../core/time';
 import type { OffsetAt } from '../core/types';
