@@ -122,3 +122,40 @@ describe('decideDecimalSeparator', () => {
     expect(decimalOfLocale(undefined)).toBe('.');
   });
 });
+
+describe('amounts that mutation testing showed untested', () => {
+  it('reads a leading separator as the decimal one, after a sign or a currency sign but not after a word', () => {
+    expect(parseAmountWith('.50', '.')).toBe(0.5);
+    expect(parseAmountWith(',5', ',')).toBe(0.5);
+    expect(parseAmountWith('$.50', '.')).toBe(0.5);
+    expect(parseAmountWith('.500', ',')).toBe(0.5); // nothing before it: not a thousands group
+    expect(parseAmountWith('kr.50', ',')).toBe(50); // "kr." is the word, 50 the amount
+  });
+
+  it('rejects a letter between digits and brackets the wrong way round', () => {
+    for (const junk of ['1x234', '1x23', ')12(', '12()', '(12)(']) expect(parseAmountWith(junk, '.'), junk).toBeNull();
+  });
+
+  it('knows Polish and Czech currency words with their own letters', () => {
+    expect(parseAmount('49,99 zł', 'pl_PL')).toBe(49.99);
+    expect(parseAmount('49,99 ZŁ', 'pl_PL')).toBe(49.99);
+    expect(parseAmount('1 250 Kč', 'pl_PL')).toBe(1250);
+  });
+
+  it('reads "123.456" and "123,456" as thousands when the locale’s decimal is the other sign', () => {
+    expect(parseAmountWith('123.456', ',')).toBe(123456);
+    expect(parseAmountWith('123,456', '.')).toBe(123456);
+    expect(parseAmountWith('123,456', ',')).toBe(123.456);
+  });
+
+  it('checks the thousands groups before a decimal separator', () => {
+    expect(parseAmountWith('1.234.567,89', ',')).toBe(1234567.89);
+    for (const junk of ['1234.567,89', '1.23,45', '1.234 567,89', '.123.456']) expect(parseAmountWith(junk, ','), junk).toBeNull();
+  });
+
+  it('lets only unambiguous texts vote for the decimal separator', () => {
+    // "1.234", "1.500" and "2.750" could be decimals or thousands: no vote, so the locale decides.
+    expect(decideDecimalSeparator(['1.234', '1.500', '2.750'], 'pl_PL')).toBe(',');
+    expect(decideDecimalSeparator(['1,234', '1,500', '2,750'], 'en_US')).toBe('.');
+  });
+});

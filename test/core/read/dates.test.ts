@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decideDateOrder, dayOfNumber, parseDateCell, type DateContext } from '../../../src/core/read/dates';
+import { dateCodeOfText, DateKind, decideDateOrder, dayOfNumber, parseDateCell, SERIAL_MAX, unpackDate, type DateContext } from '../../../src/core/read/dates';
 import { dateOrderOfLocale } from '../../../src/core/read/locale';
 import { makeOffsetAt } from '../../../src/core/time';
 import { losAngeles2024, warsaw2024 } from './zones';
@@ -178,5 +178,65 @@ describe('dates that mutation testing showed untested', () => {
     // 23:30 without an offset is a wall time: Jan 31 in Warsaw (UTC+1), where an instant 23:30Z would be Feb 1.
     expect(parseDateCell('2024-01-31 23:30', warsaw)).toBe(day(2024, 1, 31));
     expect(parseDateCell('2024-01-31T00:30:00', la)).toBe(day(2024, 1, 31));
+  });
+
+  it('checks the time of a day-month text: 24-hour clock to 23:59:59, 12-hour clock from 1 to 12', () => {
+    for (const valid of ['31.01.2024 23:59', '31.01.2024 0:00', '31.01.2024 23:59:59', '01/31/2024 12:05 PM', '01/31/2024 1:00 am']) {
+      expect(parseDateCell(valid, utc), valid).toBe(day(2024, 1, 31));
+    }
+    for (const invalid of ['31.01.2024 24:00', '31.01.2024 12:60', '31.01.2024 23:59:60', '01/31/2024 13:05 PM', '01/31/2024 0:30 AM']) {
+      expect(parseDateCell(invalid, utc), invalid).toBeNull();
+    }
+  });
+
+  it('reads an ambiguous dotted date in the dotted order and a slashed one in the column order', () => {
+    const us: DateContext = { offsetAt: () => 0, order: 'mdy' };
+    expect(unpackDate(dateCodeOfText('01.02.2024', us))).toEqual({ day: day(2024, 2, 1), kind: DateKind.AMBIGUOUS_DOTTED });
+    expect(unpackDate(dateCodeOfText('01/02/2024', us))).toEqual({ day: day(2024, 1, 2), kind: DateKind.AMBIGUOUS });
+    expect(unpackDate(dateCodeOfText('01.02.2024', { ...us, dotOrder: 'mdy' }))).toEqual({ day: day(2024, 1, 2), kind: DateKind.AMBIGUOUS_DOTTED });
+  });
+
+  it('gives no code for digit texts that are no date (not a zero code)', () => {
+    for (const text of ['500000', '19000100', '0']) expect(dateCodeOfText(text, utc), text).toBeNaN();
+  });
+
+  it('reads the range ends: YYYYMMDD from 19000101 to 21991231, serials to the last moment of 2199-12-31', () => {
+    expect(dayOfNumber(19000101)).toBe(day(1900, 1, 1));
+    expect(dayOfNumber(21991231)).toBe(day(2199, 12, 31));
+    expect(dayOfNumber(18991231)).toBeNull();
+    expect(dayOfNumber(22000101)).toBeNull();
+    expect(dayOfNumber(20240131.5)).toBeNull();
+    expect(dayOfNumber(SERIAL_MAX + 0.999999)).toBe(day(2199, 12, 31));
+    expect(dayOfNumber(SERIAL_MAX + 1)).toBeNull();
+  });
+
+  it('refuses an ISO date with a UTC mark or an offset but no time', () => {
+    for (const text of ['2024-01-31Z', '2024-01-31 UTC', '2024-01-31+0100', '2024-01-31 -05:00']) expect(parseDateCell(text, utc), text).toBeNull();
+  });
+
+  it('reads an offset text when nobody collects the offsets', () => {
+    expect(unpackDate(dateCodeOfText('2024-01-31 13:45:00 +0100', utc))).toEqual({ day: day(2024, 1, 31), kind: DateKind.OFFSET });
+  });
+
+  it('counts the seconds of a UTC text, and reads one without seconds', () => {
+    // A made-up zone that moves from +0 to +1 h at 2024-01-31 23:00:30Z.
+    const change = Date.UTC(2024, 0, 31, 23, 0, 30);
+    const zone: DateContext = { offsetAt: (ms) => (ms < change ? 0 : 60), order: 'dmy' };
+    expect(parseDateCell('2024-01-31T23:00:45Z', zone)).toBe(day(2024, 2, 1)); // 00:00:45 on Feb 1
+    expect(parseDateCell('2024-01-31T23:00:15Z', zone)).toBe(day(2024, 1, 31)); // 23:00:15, still +0
+    expect(parseDateCell('2024-01-31T23:30Z', warsaw)).toBe(day(2024, 2, 1));
+  });
+
+  it('reads two-digit years as Sheets does: 00–29 are 20xx, 30–99 are 19xx', () => {
+    expect(parseDateCell('15.06.29', utc)).toBe(day(2029, 6, 15));
+    expect(parseDateCell('15.06.30', utc)).toBe(day(1930, 6, 15));
+    expect(parseDateCell('15.06.99', utc)).toBe(day(1999, 6, 15));
+  });
+
+  it('decides the order from trimmed texts, and a 12 proves nothing', () => {
+    expect(decideDateOrder([' 31/01/2024 '], 'en_US')).toBe('dmy');
+    expect(decideDateOrder([' 01/31/2024 '], 'pl_PL')).toBe('mdy');
+    expect(decideDateOrder(['01/12/2024', '12/01/2024'], 'pl_PL')).toBe('dmy');
+    expect(decideDateOrder(['01/12/2024', '12/01/2024'], 'en_US')).toBe('mdy');
   });
 });
