@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectColumns, normaliseHeader, type ColumnMapping } from '../../../src/core/read/columns';
+import { amountLevelOf, applyCorrections, detectColumns, normaliseHeader, type ColumnMapping } from '../../../src/core/read/columns';
 import type { CellValue } from '../../../src/core/types';
 
 const none: ColumnMapping = { customer: null, date: null, amount: null, quantity: null, price: null, orderId: null, status: null, refunds: null, currency: null };
@@ -123,5 +123,182 @@ describe('headers and values that mutation testing showed untested', () => {
     const guess = detectColumns(['Customer', 'when', 'Amount'], sample);
     expect(guess.mapping.date).toBe(1);
     expect(guess.why.date).toEqual({ source: 'values' });
+  });
+});
+
+describe('who the customer is: rules that mutation testing showed untested', () => {
+  const dated = (rows: CellValue[][]) => rows;
+
+  it('takes a WooCommerce export’s e-mail, with the billing names and the user id as stand-ins, and 0 as a guest', () => {
+    const header = ['Order Number', 'Order Date', 'Order Total', 'Billing First Name', 'Billing Last Name', 'Customer User ID', 'Billing Email'];
+    const sample = dated([
+      [1001, '2024-01-05', 10, 'Anna', 'Nowak', 7, 'anna@x.pl'],
+      [1002, '2024-01-06', 20, 'Jan', 'Kowalski', 0, ''],
+    ]);
+    const guess = detectColumns(header, sample);
+    expect(guess.platform).toBe('woocommerce');
+    expect(guess.mapping.customer).toBe(6);
+    expect(guess.identity).toEqual({ parts: [{ column: 6, last: null }, { column: 3, last: 4 }, { column: 5, last: null }], zeroIsGuest: true });
+    // Without the e-mail column, the first and last names lead.
+    const noEmail = detectColumns(header.slice(0, 6), sample.map((row) => row.slice(0, 6)));
+    expect(noEmail.identity.parts).toEqual([{ column: 3, last: 4 }, { column: 5, last: null }]);
+    expect(noEmail.mapping.customer).toBe(3);
+  });
+
+  it('does not take a column of order numbers, or of the order id’s own values, as the customer', () => {
+    const hashes = detectColumns(['Customer ID', 'Client', 'Date', 'Amount'], [
+      ['#1001', 'anna', '2024-01-05', 10],
+      ['#1002', 'bob', '2024-01-06', 20],
+      ['# 1003', 'anna', '2024-01-07', 30],
+    ]);
+    expect(hashes.mapping.customer).toBe(1);
+    const sameAsOrder = detectColumns(['Order', 'Customer No', 'Buyer', 'Date', 'Amount'], [
+      ['A-1', 'A-1', 'anna', '2024-01-05', 10],
+      ['A-2', 'A-2', 'bob', '2024-01-06', 20],
+      ['A-3', '', 'anna', '2024-01-07', 30],
+    ]);
+    expect(sameAsOrder.mapping).toMatchObject({ orderId: 0, customer: 2 });
+  });
+
+  it('does not take a weak header ("Name") whose value differs on every one of 20 orders; 19 are too few to tell', () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i): CellValue[] => [`Person ${i}`, '2024-01-05', 10 + i]);
+    expect(detectColumns(['Name', 'Date', 'Amount'], rows(20)).mapping.customer).toBeNull();
+    expect(detectColumns(['Name', 'Date', 'Amount'], rows(19)).mapping.customer).toBe(0);
+    const repeating = rows(20);
+    repeating[19][0] = 'Person 0';
+    expect(detectColumns(['Name', 'Date', 'Amount'], repeating).mapping.customer).toBe(0);
+  });
+
+  it('joins a first and a last name when nothing else names the customer; a first name alone is no customer', () => {
+    const both = detectColumns(['Imię', 'Nazwisko', 'Data', 'Kwota'], [['Anna', 'Nowak', '2024-01-05', 10]], 'pl_PL');
+    expect(both.mapping.customer).toBe(0);
+    expect(both.identity.parts).toEqual([{ column: 0, last: 1 }]);
+    expect(detectColumns(['Imię', 'Data', 'Kwota'], [['Anna', '2024-01-05', 10]], 'pl_PL').mapping.customer).toBeNull();
+    // First names empty in the sample: not joined.
+    expect(detectColumns(['Imię', 'Nazwisko', 'Data', 'Kwota'], [['', 'Nowak', '2024-01-05', 10]], 'pl_PL').mapping.customer).toBeNull();
+    // "Nume client" (Romanian: customer name) is a customer header although "nume" alone is a last name.
+    expect(detectColumns(['Nume client', 'Data', 'Valoare'], [], 'ro_RO').mapping.customer).toBe(0);
+    expect(detectColumns(['Nume', 'Data', 'Valoare'], [], 'ro_RO').mapping.customer).toBeNull();
+  });
+
+  it('says when customers are written as initials, and only when at least half are', () => {
+    const initials = detectColumns(['Customer', 'Date', 'Amount'], [['J. Doe', '2024-01-05', 10], ['A.Smith', '2024-01-06', 20], ['Bob Ray', '2024-01-07', 30]]);
+    expect(initials.doubts).toContainEqual({ role: 'customer', code: 'initials', example: 'J. Doe' });
+    const few = detectColumns(['Customer', 'Date', 'Amount'], [['J. Doe', '2024-01-05', 10], ['Ann Lee', '2024-01-06', 20], ['Bob Ray', '2024-01-07', 30]]);
+    expect(few.doubts.map((d) => d.code)).not.toContain('initials');
+  });
+
+  it('says when customers are masked', () => {
+    const guess = detectColumns(['Client', 'Date', 'Amount'], [['J******* S****', '2024-01-05', 10], ['A**** N****', '2024-01-06', 20]]);
+    expect(guess.mapping.customer).toBe(0);
+    expect(guess.doubts).toContainEqual({ role: 'customer', code: 'masked', example: 'J******* S****' });
+  });
+
+  it('never takes a percentage column as the amount', () => {
+    const guess = detectColumns(['Customer', 'Date', 'Amount', 'Total'], [], undefined, { percentColumns: [false, false, true, false] });
+    expect(guess.mapping.amount).toBe(3);
+  });
+
+  it('subtracts refunds and reads dates on the shop’s clock unless the export says otherwise', () => {
+    const generic = detectColumns(['Customer', 'Date', 'Amount'], []);
+    expect([generic.refundMode, generic.dateZone, generic.extraRules, generic.converted]).toEqual(['subtract', 'sheet', [], null]);
+    const stripe = detectColumns(
+      ['id', 'Created date (UTC)', 'Amount', 'Amount Refunded', 'Currency', 'Converted Amount', 'Converted Currency', 'Captured', 'Customer Email', 'Status'],
+      [],
+    );
+    expect(stripe.platform).toBe('stripe');
+    expect(stripe.dateZone).toBe('utc');
+    expect(stripe.converted).toEqual({ amount: 5, refunds: null, currency: 6 });
+    expect(stripe.extraRules).toEqual([{ column: 7, test: 'false', pattern: undefined }]);
+  });
+});
+
+describe('guesses from values that mutation testing showed untested', () => {
+  it('prefers a repeating e-mail column to another repeating id, and says the customer was guessed', () => {
+    const sample: CellValue[][] = [
+      ['k1', 'anna@a.pl', '2024-01-05', 12.5],
+      ['k2', 'bob@b.pl', '2024-01-06', 3.25],
+      ['k1', 'anna@a.pl', '2024-02-01', 7.75],
+    ];
+    const guess = detectColumns(['a', 'b', 'c', 'd'], sample);
+    expect(guess.mapping.customer).toBe(1);
+    expect(guess.doubts).toContainEqual({ role: 'customer', code: 'guessed', example: 'anna@a.pl' });
+  });
+
+  it('takes as the amount the column with the most decimals, never one of whole numbers only', () => {
+    const sample: CellValue[][] = [
+      ['c1', '2024-01-05', 3, 12.5, 1.5],
+      ['c2', '2024-01-06', 1, 3.25, 2],
+      ['c1', '2024-02-01', 2, 7.75, 3],
+    ];
+    expect(detectColumns(['a', 'b', 'c', 'd', 'e'], sample).mapping.amount).toBe(3);
+    const wholeOnly: CellValue[][] = sample.map((row) => [row[0], row[1], row[2]]);
+    expect(detectColumns(['a', 'b', 'c'], wholeOnly).mapping.amount).toBeNull();
+  });
+
+  it('does not take digit-only texts for dates, nor a Date or boolean column for amounts', () => {
+    const sample: CellValue[][] = [
+      ['c1', '20240105', true, new Date(Date.UTC(2024, 0, 5)), '12.50'],
+      ['c2', '20240106', false, new Date(Date.UTC(2024, 0, 6)), '3.25'],
+      ['c1', '20240201', true, new Date(Date.UTC(2024, 1, 1)), '7.75'],
+    ];
+    const guess = detectColumns(['a', 'b', 'c', 'd', 'e'], sample);
+    expect(guess.mapping).toMatchObject({ date: 3, amount: 4, customer: 0 });
+  });
+
+  it('needs at least two values, some repeating, few codes, and no decimals to call a column ids', () => {
+    const rows = (ids: CellValue[]) => ids.map((id, i): CellValue[] => [id, `2024-01-${String(i + 1).padStart(2, '0')}`, 10.5]);
+    expect(detectColumns(['a', 'b', 'c'], rows(['x'])).mapping.customer).toBeNull();
+    expect(detectColumns(['a', 'b', 'c'], rows(['x', 'y', 'x'])).mapping.customer).toBe(0);
+    expect(detectColumns(['a', 'b', 'c'], rows(['1.5', '2.5', '1.5'])).mapping.customer).toBeNull();
+  });
+
+  it('guesses only what the headers left: a sample wider than the header is searched too', () => {
+    const guess = detectColumns(['Customer', 'Date'], [['a', '2024-01-05', 12.5], ['b', '2024-01-06', 3.25]]);
+    expect(guess.mapping).toEqual({ ...none, customer: 0, date: 1, amount: 2 });
+  });
+});
+
+describe('amountLevelOf and applyCorrections', () => {
+  it('sees an amount written once per order, repeated on its lines, or one per line', () => {
+    expect(amountLevelOf([[1, 10], [1, ''], [2, 5]], 1, 0)).toBe('order'); // first line only
+    expect(amountLevelOf([[1, 10], [1, ' 10 '], [2, 5]], 1, 0)).toBe('order'); // repeated
+    expect(amountLevelOf([[1, 10], [1, 4], [2, 5]], 1, 0)).toBe('line');
+    expect(amountLevelOf([[1, ''], [1, 10]], 1, 0)).toBe('line'); // on a later line: a line amount
+    expect(amountLevelOf([[1, 10], [2, 5]], 1, 0)).toBe('line'); // no order of several lines
+    expect(amountLevelOf([['', 10], ['', 10]], 1, 0)).toBe('line'); // no order ids
+    expect(amountLevelOf([[' 1', 10], ['1 ', 10]], 1, 0)).toBe('order'); // ids compared trimmed
+    expect(amountLevelOf([[1, 10], [1, 10]], null, 0)).toBe('line');
+    expect(amountLevelOf([[1, 10], [1, 10]], 1, null)).toBe('line');
+  });
+
+  it('a corrected customer is that one column, with its own doubts; a corrected refunds column is subtracted', () => {
+    const header = ['Client', 'Who', 'Date', 'Amount', 'Refunds'];
+    const sample: CellValue[][] = [['J******* S****', 'ann', '2024-01-05', 10, 0], ['A**** N****', 'bob', '2024-01-06', 20, 0]];
+    const guess = detectColumns(header, sample);
+    expect(guess.doubts.map((d) => d.code)).toEqual(['masked']);
+    const corrected = applyCorrections(guess, { customer: 1 }, sample);
+    expect(corrected.identity).toEqual({ parts: [{ column: 1, last: null }], zeroIsGuest: false });
+    expect(corrected.doubts).toEqual([]);
+    const back = applyCorrections(corrected, { customer: 0 }, sample);
+    expect(back.doubts).toEqual([{ role: 'customer', code: 'masked', example: 'J******* S****' }]);
+    expect(applyCorrections(guess, { customer: null }, sample).identity.parts).toEqual([]);
+    expect(applyCorrections(guess, { customer: 0 }, sample)).toBe(guess); // nothing changed
+    const withoutRefunds = applyCorrections({ ...guess, refundMode: 'replace' }, { refunds: null }, sample);
+    expect(withoutRefunds.refundMode).toBe('subtract');
+    const sameRefunds = applyCorrections({ ...guess, refundMode: 'replace' }, { amount: null }, sample);
+    expect(sameRefunds.refundMode).toBe('replace');
+  });
+
+  it('judges the amount level again when the amount or the order id is corrected, and drops converted amounts', () => {
+    const header = ['Order', 'Customer', 'Date', 'Total', 'Line'];
+    const sample: CellValue[][] = [[1, 'a', '2024-01-05', 10, 4], [1, 'a', '2024-01-05', 10, 6]];
+    const guess = detectColumns(header, sample);
+    expect(guess.amountLevel).toBe('order');
+    expect(applyCorrections(guess, { amount: 4 }, sample).amountLevel).toBe('line');
+    expect(applyCorrections({ ...guess, amountLevel: 'line' }, { orderId: null }, sample).amountLevel).toBe('line');
+    const converted = { amount: 3, refunds: null, currency: 2 };
+    expect(applyCorrections({ ...guess, converted }, { amount: 4 }, sample).converted).toBeNull();
+    expect(applyCorrections({ ...guess, converted }, { date: null }, sample).converted).toEqual(converted);
   });
 });
