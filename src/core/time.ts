@@ -34,7 +34,9 @@ const MS_PER_CELL = OFFSET_GRID_DAYS * MS_PER_DAY;
 export function makeOffsetAt(primitive: (epochMs: number) => number): OffsetAt {
   const atBoundary = new Map<number, number>();
   const cells = new Map<number, CellOffsets>();
-  let lastCell = NaN;
+  // The cell of the last call, [lastStart, lastEnd) in ms: sorted sheets stay in it for days of rows.
+  let lastStart = 0;
+  let lastEnd = -1;
   let last: CellOffsets = { before: 0, after: 0, switchAt: 0 };
 
   const boundaryOffset = (cell: number): number => {
@@ -62,15 +64,16 @@ export function makeOffsetAt(primitive: (epochMs: number) => number): OffsetAt {
   };
 
   return (epochMs: number): number => {
-    const cell = Math.floor(epochMs / MS_PER_CELL);
-    if (cell !== lastCell) {
+    if (!(epochMs >= lastStart && epochMs < lastEnd)) {
+      const cell = Math.floor(epochMs / MS_PER_CELL);
       let known = cells.get(cell);
       if (known === undefined) {
         known = cellOffsets(cell);
         cells.set(cell, known);
       }
       last = known;
-      lastCell = cell;
+      lastStart = cell * MS_PER_CELL;
+      lastEnd = lastStart + MS_PER_CELL;
     }
     return epochMs < last.switchAt ? last.before : last.after;
   };
