@@ -458,3 +458,83 @@ describe('order lines that mutation testing showed untested', () => {
     expect(orders(t)).toEqual([['a', day(2024, 1, 2), 1], ['b', day(2024, 1, 2), 5]]);
   });
 });
+
+describe('row rules that mutation testing showed untested', () => {
+  const read = (rows: CellValue[][], m: Partial<ColumnMapping>, options: Partial<Parameters<typeof readOrders>[2]> = {}) =>
+    readOrders(rows, map(m), { offsetAt: () => 0, ...options });
+
+  it('subtracts the refunds of one-row orders, and refuses an unreadable refund', () => {
+    const t = read([['a', '2024-01-01', 30, 5], ['b', '2024-01-02', 10, ''], ['c', '2024-01-03', 8, 'abc']], { customer: 0, date: 1, amount: 2, refunds: 3 });
+    expect(orders(t)).toEqual([['a', day(2024, 1, 1), 25], ['b', day(2024, 1, 2), 10]]);
+    expect(t.health.refunds).toEqual({ orders: 1, inFull: 0 });
+    expect(t.health.skipped).toEqual({ bad_amount: { count: 1, rows: [4] } });
+  });
+
+  it('keeps a one-row order flagged as refunded at 0 (it is no cancellation)', () => {
+    const reader = createOrderReader({ offsetAt: () => 0, firstRowNumber: 2 });
+    reader.addRows({ customer: ['a', 'b'], date: ['2024-01-01', '2024-01-02'], amount: [10, 20], flags: [2, 0] });
+    const t = reader.finish();
+    expect(orders(t)).toEqual([['a', day(2024, 1, 1), 0], ['b', day(2024, 1, 2), 20]]);
+    expect(t.health.refunds).toEqual({ orders: 1, inFull: 1 });
+  });
+
+  it('skips a row whose quantity or unit price is empty (no amount), never an order of 0', () => {
+    const t = read([['a', '2024-01-01', '', 5], ['b', '2024-01-02', 2, ''], ['c', '2024-01-03', 2, 5]], { customer: 0, date: 1, quantity: 2, price: 3 });
+    expect(orders(t)).toEqual([['c', day(2024, 1, 3), 10]]);
+    expect(t.health.skipped).toEqual({ no_amount: { count: 2, rows: [2, 3] } });
+  });
+
+  it('takes a refund from a later line when the first line has none, and only the first refund given', () => {
+    const m = { orderId: 0, customer: 1, date: 2, amount: 3, refunds: 4 };
+    const t = read([['o1', 'a', '2024-01-01', 30, ''], ['o1', 'a', '2024-01-01', '', 4], ['o1', 'a', '2024-01-01', '', 9]], m, { amountLevel: 'order' });
+    expect(orders(t)).toEqual([['a', day(2024, 1, 1), 26]]);
+  });
+
+  it('gives a second customer on an order id their own order, with their own refund and their later line’s amount', () => {
+    const m = { orderId: 0, customer: 1, date: 2, amount: 3, refunds: 4 };
+    // Customer index 0 ("a", seen first) on the second order's id: a's own order, not b's.
+    const t = read(
+      [
+        ['o0', 'a', '2024-01-01', 5, ''],
+        ['o1', 'b', '2024-01-02', 40, ''],
+        ['o1', 'a', '2024-01-02', '', 3],
+        ['o1', 'a', '2024-01-02', 20, ''],
+      ],
+      m,
+      { amountLevel: 'order' },
+    );
+    expect(orders(t)).toEqual([['a', day(2024, 1, 1), 5], ['b', day(2024, 1, 2), 40], ['a', day(2024, 1, 2), 17]]);
+  });
+
+  it('keeps an order on the earliest and on the latest day, skips one a day outside, by either path', () => {
+    const earliestDay = day(2024, 1, 2);
+    const latestDay = day(2024, 1, 4);
+    const texts = read(
+      [['a', '2024-01-01', 1], ['b', '2024-01-02', 2], ['c', '2024-01-04', 3], ['d', '2024-01-05', 4]],
+      { customer: 0, date: 1, amount: 2 },
+      { earliestDay, latestDay },
+    );
+    expect(orders(texts).map(([c]) => c)).toEqual(['b', 'c']);
+    expect(texts.health.skipped).toEqual({ early_date: { count: 1, rows: [2] }, future_date: { count: 1, rows: [5] } }); // sheet rows from 2
+    // Date cells and number amounts: the fast path.
+    const cells = (d: number): CellValue => new Date(Date.UTC(2024, 0, d, 12));
+    const reader = createOrderReader({ offsetAt: () => 0, firstRowNumber: 2, earliestDay, latestDay });
+    reader.addRowBlock([['a', cells(1), 1], ['b', cells(2), 2], ['c', cells(4), 3], ['d', cells(5), 4]], { customer: 0, date: 1, amount: 2 });
+    const t = reader.finish();
+    expect(orders(t).map(([c]) => c)).toEqual(['b', 'c']);
+    expect(t.health.skipped).toEqual({ early_date: { count: 1, rows: [2] }, future_date: { count: 1, rows: [5] } });
+  });
+
+  it('reads columns of Date cells past the first 1,024 rows at their own days (the fast path’s later steps)', () => {
+    const n = 3000;
+    const start = Date.UTC(2020, 0, 1);
+    const date = Array.from({ length: n }, (_, i): CellValue => new Date(start + i * 86_400_000 + 3_600_000));
+    const reader = createOrderReader({ offsetAt: () => 60, firstRowNumber: 2 });
+    reader.addRows({ customer: Array.from({ length: n }, (_, i) => `c${i % 7}`), date, amount: Array.from({ length: n }, (_, i) => i + 0.5) });
+    const t = reader.finish();
+    expect(t.count).toBe(n);
+    for (const i of [0, 1023, 1024, 1025, 2047, 2048, 2999]) {
+      expect([t.day[i], t.amount[i]]).toEqual([day(2020, 1, 1) + i, i + 0.5]);
+    }
+  });
+});
