@@ -538,3 +538,71 @@ describe('row rules that mutation testing showed untested', () => {
     }
   });
 });
+
+describe('reader options and block shapes that mutation testing showed untested', () => {
+  it('reads a UTC column (Stripe) as UTC, texts and Date cells, by both entry points', () => {
+    // 23:30 UTC on Jan 31 is 00:30 on Feb 1 in a zone one hour east; read on the sheet's clock it stays Jan 31.
+    const cell = new Date(Date.UTC(2024, 0, 31, 22, 30)); // the spreadsheet's Date of the wall time 23:30 (+1 h)
+    for (const dateZone of ['utc', 'sheet'] as const) {
+      const expected = dateZone === 'utc' ? day(2024, 2, 1) : day(2024, 1, 31);
+      const block = createOrderReader({ offsetAt: () => 60, dateZone });
+      block.addRowBlock([['a', cell, 10], ['b', '2024-01-31 23:30', 10]], { customer: 0, date: 1, amount: 2 });
+      expect(Array.from(block.finish().day), dateZone).toEqual([expected, expected]);
+      const columns = createOrderReader({ offsetAt: () => 60, dateZone });
+      columns.addRows({ customer: ['a', 'b'], date: [cell, '2024-01-31 23:30'], amount: [10, 10] });
+      expect(Array.from(columns.finish().day), dateZone).toEqual([expected, expected]);
+    }
+  });
+
+  it('takes the decimal separator from the locale when none is given', () => {
+    const amountOf = (locale: string) => {
+      const reader = createOrderReader({ offsetAt: () => 0, locale });
+      reader.addRows({ customer: ['a'], date: ['2024-01-01'], amount: ['1,234'] });
+      return reader.finish().amount[0];
+    };
+    expect(amountOf('pl_PL')).toBe(1.234);
+    expect(amountOf('en_US')).toBe(1234);
+  });
+
+  it('reads blocks whose amount, quantity, price or order id sit in the first column', () => {
+    const first = createOrderReader({ offsetAt: () => 0 });
+    first.addRowBlock([[12.5, 'a', '2024-01-01']], { amount: 0, customer: 1, date: 2 });
+    expect(orders(first.finish())).toEqual([['a', day(2024, 1, 1), 12.5]]);
+    const product = createOrderReader({ offsetAt: () => 0 });
+    product.addRowBlock([[3, 2.5, 'a', '2024-01-01']], { quantity: 0, price: 1, customer: 2, date: 3 });
+    expect(orders(product.finish())).toEqual([['a', day(2024, 1, 1), 7.5]]);
+    const priceFirst = createOrderReader({ offsetAt: () => 0 });
+    priceFirst.addRowBlock([[2.5, 3, 'a', '2024-01-01']], { price: 0, quantity: 1, customer: 2, date: 3 });
+    expect(orders(priceFirst.finish())).toEqual([['a', day(2024, 1, 1), 7.5]]);
+    const lines = createOrderReader({ offsetAt: () => 0 });
+    lines.addRowBlock([['o1', 'a', new Date(Date.UTC(2024, 0, 1)), 4], ['o1', 'a', new Date(Date.UTC(2024, 0, 1)), 6]], { orderId: 0, customer: 1, date: 2, amount: 3 });
+    expect(orders(lines.finish())).toEqual([['a', day(2024, 1, 1), 10]]);
+  });
+
+  it('counts every order 1 without an amount column, whether a price column is there or not', () => {
+    const block = createOrderReader({ offsetAt: () => 0 });
+    block.addRowBlock([['a', '2024-01-01'], ['a', '2024-01-02']], { customer: 0, date: 1 });
+    const t = block.finish();
+    expect([t.hasAmounts, ...t.amount]).toEqual([false, 1, 1]);
+    const priceOnly = createOrderReader({ offsetAt: () => 0 });
+    priceOnly.addRows({ customer: ['a', 'b'], date: ['2024-01-01', '2024-01-02'], price: [5, 7] });
+    const p = priceOnly.finish();
+    expect([p.hasAmounts, ...p.amount]).toEqual([false, 1, 1]);
+  });
+
+  it('names the columns that differ when a chunk changes shape', () => {
+    const reader = createOrderReader({ offsetAt: () => 0 });
+    reader.addRows({ customer: ['a'], date: [45322] });
+    expect(() => reader.addRows({ customer: ['a'], date: [45322], amount: [1] })).toThrow('addRows: every chunk needs the same columns (customer+date)');
+    const other = createOrderReader({ offsetAt: () => 0 });
+    other.addRows({ customer: ['a'], date: [45322], amount: [1], refunds: [0] });
+    expect(() => other.addRows({ customer: ['a'], date: [45322], amount: [1] })).toThrow('addRows: every chunk needs the same columns (amount+refunds)');
+  });
+
+  it('decides the decimal separator of quantity × price from both columns', () => {
+    // "12.50" proves a decimal point, so "1.250" is 1.25 although the locale (pl) writes decimal commas.
+    const rows: CellValue[][] = [['a', '2024-01-01', '2', '12.50'], ['b', '2024-01-02', '1', '1.250']];
+    const t = readOrders(rows, map({ customer: 0, date: 1, quantity: 2, price: 3 }), { offsetAt: () => 0, locale: 'pl_PL' });
+    expect(orders(t)).toEqual([['a', day(2024, 1, 1), 25], ['b', day(2024, 1, 2), 1.25]]);
+  });
+});
