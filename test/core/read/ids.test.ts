@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { IdIndex, idKey } from '../../../src/core/read/ids';
+import { ERROR_ID, IdIndex, idKey, isErrorValue } from '../../../src/core/read/ids';
 import type { CellValue } from '../../../src/core/types';
 
 /** The numbering IdIndex must give: keys (idKey) numbered in order of first appearance, '' is −1. */
@@ -71,5 +71,41 @@ describe('IdIndex', () => {
     expect(keys[1]).toBe('1000000');
     for (let i = 0; i < cells.length; i++) if (indexes[i] !== i) throw new Error(`cell ${i} got index ${indexes[i]}`);
     expect(indexes.slice(cells.length)).toEqual(Array.from({ length: 1000 }, (_, i) => 999 - i));
+  });
+});
+
+describe('ids that mutation testing showed untested', () => {
+  const index = (cells: CellValue[]) => {
+    const ids = new IdIndex();
+    const out = new Int32Array(cells.length);
+    ids.indexColumn(cells, out);
+    return { indexes: Array.from(out), keys: ids.keys, size: ids.size };
+  };
+
+  it('tells Sheets error values from texts with a "#", and never reads a non-text as one', () => {
+    expect([isErrorValue(' #N/A '), isErrorValue('#REF!'), isErrorValue('N/A'), isErrorValue('#1411'), isErrorValue(5), isErrorValue(null)]).toEqual([
+      true, true, false, false, false, false,
+    ]);
+    expect(index(['#N/A', 'a', ' #DIV/0! ']).indexes).toEqual([ERROR_ID, 0, ERROR_ID]);
+  });
+
+  it('writes booleans, invalid dates and e-mails starting with "@" as their own keys', () => {
+    expect([idKey(true), idKey(false), idKey(new Date(Number.NaN)), idKey('@Anna'), idKey(Number.POSITIVE_INFINITY)]).toEqual(['TRUE', 'FALSE', '', '@anna', '']);
+  });
+
+  it('drops ".0" only from whole numbers written without leading zeros', () => {
+    expect([idKey('12.0'), idKey('-4.00'), idKey('007.0'), idKey('12.50')]).toEqual(['12', '-4', '007.0', '12.50']);
+  });
+
+  it('makes a number and its text one id for every digit, and 0 and −0 one id', () => {
+    expect(index([9, '9', 0, -0, '0', ' 9.0 ']).indexes).toEqual([0, 0, 1, 1, 1, 0]);
+    expect(index([-0, 0]).keys).toEqual(['0']);
+  });
+
+  it('keeps apart large ids that differ only in their last digits (Shopify’s 13-digit ids)', () => {
+    const { indexes, keys, size } = index([6789012345678, 6789012345679, 4194304, 4194305, 6789012345678]);
+    expect(indexes).toEqual([0, 1, 2, 3, 0]);
+    expect(keys).toEqual(['6789012345678', '6789012345679', '4194304', '4194305']);
+    expect(size).toBe(4);
   });
 });
