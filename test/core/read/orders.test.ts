@@ -606,3 +606,42 @@ describe('reader options and block shapes that mutation testing showed untested'
     expect(orders(t)).toEqual([['a', day(2024, 1, 1), 25], ['b', day(2024, 1, 2), 1.25]]);
   });
 });
+
+describe('the end of reading (compaction) that mutation testing showed untested', () => {
+  const read = (rows: CellValue[][], m: Partial<ColumnMapping>, options: Partial<Parameters<typeof readOrders>[2]> = {}) =>
+    readOrders(rows, map(m), { offsetAt: () => 0, ...options });
+
+  it('lists only customers with an order: one seen only on a skipped row is not a customer', () => {
+    const t = read([['a', '2024-01-01', 5], ['z', 'not a date', 5], ['b', '2024-01-02', 5]], { customer: 0, date: 1, amount: 2 });
+    expect(t.customerIds).toEqual(['a', 'b']);
+    expect(Array.from(t.customer)).toEqual([0, 1]);
+  });
+
+  it('reports refunds only when there are some: a refunds cell of 0 is none', () => {
+    const none = read([['a', '2024-01-01', 5, 0], ['b', '2024-01-02', 5, '']], { customer: 0, date: 1, amount: 2, refunds: 3 });
+    expect(none.health.refunds).toBeUndefined();
+    expect(orders(none).map(([, , a]) => a)).toEqual([5, 5]);
+  });
+
+  it('counts an order refunded by both its status and a refunds cell once, and only refunded orders as refunded in full', () => {
+    const reader = createOrderReader({ offsetAt: () => 0, amountLevel: 'order' });
+    reader.addRows({
+      customer: ['a', 'b', 'c'],
+      date: ['2024-01-01', '2024-01-02', '2024-01-03'],
+      amount: [10, -4, 30],
+      orderId: ['o1', 'o2', 'o3'],
+      refunds: [10, '', 5],
+      flags: [2, 0, 0],
+    });
+    const t = reader.finish();
+    expect(orders(t)).toEqual([['a', day(2024, 1, 1), 0], ['b', day(2024, 1, 2), -4], ['c', day(2024, 1, 3), 25]]);
+    expect(t.health.refunds).toEqual({ orders: 2, inFull: 1 });
+  });
+
+  it('skips dates that contradict a column proven month first, and lists their rows', () => {
+    // Three texts prove month first against two (in a Polish sheet, day first by its locale): those two are skipped.
+    const t = read([['a', '01/31/2024', 1], ['b', '31/01/2024', 1], ['c', '02/01/2024', 1], ['d', '13/02/2024', 1], ['e', '02/15/2024', 1], ['f', '03/20/2024', 1]], { customer: 0, date: 1, amount: 2 }, { locale: 'pl_PL' });
+    expect(orders(t).map(([c, d]) => [c, d])).toEqual([['a', day(2024, 1, 31)], ['c', day(2024, 2, 1)], ['e', day(2024, 2, 15)], ['f', day(2024, 3, 20)]]);
+    expect(t.health.skipped).toEqual({ bad_date: { count: 2, rows: [3, 5] } });
+  });
+});
