@@ -645,3 +645,58 @@ describe('the end of reading (compaction) that mutation testing showed untested'
     expect(t.health.skipped).toEqual({ bad_date: { count: 2, rows: [3, 5] } });
   });
 });
+
+describe('cell parsing and growth that mutation testing showed untested', () => {
+  it('tells an empty date (no_date) from an unreadable one (bad_date), and an unreadable amount from an empty one', () => {
+    const reader = createOrderReader({ offsetAt: () => 0, firstRowNumber: 2 });
+    reader.addRows({
+      customer: ['a', 'b', 'c', 'd', 'e', 'f', 'g'],
+      date: [null, '   ', true, new Date(Number.NaN), '2024-01-01', '2024-01-01', '2024-01-01'],
+      amount: [1, 1, 1, 1, Number.POSITIVE_INFINITY, true, ''],
+    });
+    const t = reader.finish();
+    expect(t.count).toBe(0);
+    expect(t.health.skipped).toEqual({
+      no_date: { count: 2, rows: [2, 3] },
+      bad_date: { count: 2, rows: [4, 5] },
+      bad_amount: { count: 2, rows: [6, 7] },
+      no_amount: { count: 1, rows: [8] },
+    });
+  });
+
+  it('gives the first proving text of the column as the example, trimmed', () => {
+    const reader = createOrderReader({ offsetAt: () => 0, locale: 'en_US' });
+    reader.addRows({ customer: ['a', 'b'], date: [' 31/01/2024 ', '29/02/2024'], amount: [1, 1] });
+    expect(reader.finish().health.dates.example).toBe('31/01/2024');
+  });
+
+  it('keeps every refund and order line of a sheet far larger than its first buffers, read in chunks', () => {
+    const n = 5000;
+    const reader = createOrderReader({ offsetAt: () => 0 });
+    for (let at = 0; at < n; at += 1000) {
+      const rows = Array.from({ length: 1000 }, (_, j) => at + j);
+      reader.addRows({
+        customer: rows.map((i) => `c${i % 50}`),
+        date: rows.map(() => '2024-01-01'),
+        amount: rows.map((i) => i + 10),
+        refunds: rows.map((i) => (i % 2 === 0 ? 1 : '')),
+      });
+    }
+    const t = reader.finish();
+    expect(t.count).toBe(n);
+    for (const i of [0, 1, 1023, 1024, 2047, 2048, 4999]) expect(t.amount[i]).toBe(i + 10 - (i % 2 === 0 ? 1 : 0));
+    expect(t.health.refunds).toEqual({ orders: n / 2, inFull: 0 });
+    const lines = createOrderReader({ offsetAt: () => 0 });
+    const m = 3000;
+    lines.addRows({
+      orderId: Array.from({ length: 2 * m }, (_, i) => `o${Math.floor(i / 2)}`),
+      customer: Array.from({ length: 2 * m }, (_, i) => `c${Math.floor(i / 2) % 40}`),
+      date: Array.from({ length: 2 * m }, () => '2024-01-02'),
+      amount: Array.from({ length: 2 * m }, (_, i) => 1 + (i % 2)),
+      refunds: Array.from({ length: 2 * m }, (_, i) => (i === 2 * m - 2 ? 2 : '')),
+    });
+    const l = lines.finish();
+    expect(l.count).toBe(m);
+    expect([l.amount[0], l.amount[1500], l.amount[m - 1]]).toEqual([3, 3, 1]);
+  });
+});

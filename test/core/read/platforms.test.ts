@@ -151,3 +151,18 @@ describe('row rules', () => {
     expect(countCurrencies(['usd', 'EUR', ' usd ', '', 'mxn', 'eur', 'usd'])).toEqual([['USD', 3], ['EUR', 2], ['MXN', 1]]);
   });
 });
+
+describe('row rules that mutation testing showed untested', () => {
+  it('identityColumn: a guest id "0" written as text, trimmed names, a last name alone, an error kept only without a stand-in', () => {
+    const ids = { cells: [' 0 ', 0, '7', '#N/A', '#N/A'] as CellValue[] };
+    const email = { cells: ['a@x.pl', 'b@x.pl', '', '', 'e@x.pl'] as CellValue[] };
+    expect(identityColumn([ids, email], true)).toEqual(['a@x.pl', 'b@x.pl', '7', '#N/A', 'e@x.pl']);
+    expect(identityColumn([ids, email], false)).toEqual([' 0 ', 0, '7', '#N/A', 'e@x.pl']);
+    const names = { cells: [' Ann ', '', 'Bo'] as CellValue[], last: [' Lee ', 'Nowak', ''] as CellValue[] };
+    expect(identityColumn([names], false)).toEqual(['Ann Lee', 'Nowak', 'Bo']);
+  });
+
+  it('normaliseStatus drops only a leading "wc-"', () => {
+    expect([normaliseStatus('wc-completed'), normaliseStatus('Shipped wc-2')]).toEqual(['completed', 'shipped wc 2']);
+  });
+});
