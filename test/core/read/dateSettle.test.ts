@@ -128,17 +128,17 @@ describe('settling that mutation testing showed untested', () => {
 
   it('counts slashed and dotted ambiguous texts together, and says what decided', () => {
     const both = read(['01/02/2024', '03.04.2024'], 'pl_PL');
-    expect([both.health.dates.ambiguous, both.health.dates.source, both.health.dates.order]).toEqual([2, 'locale', 'dmy']);
-    expect(read(['03.04.2024', '05.06.2024'], 'en_US').health.dates.source).toBe('dots');
-    expect(read([cell(2024, 1, 5), '2024-01-06'], 'en_US').health.dates.source).toBe('none');
+    expect([both.health.dates!.ambiguous, both.health.dates!.source, both.health.dates!.order]).toEqual([2, 'locale', 'dmy']);
+    expect(read(['03.04.2024', '05.06.2024'], 'en_US').health.dates!.source).toBe('dots');
+    expect(read([cell(2024, 1, 5), '2024-01-06'], 'en_US').health.dates!.source).toBe('none');
   });
 
   it('leaves the order to the locale when the proofs are even', () => {
     const even = read(['31/01/2024', '01/31/2024', '02/03/2024'], 'pl_PL');
-    expect([even.health.dates.source, even.health.dates.order]).toEqual(['proof', 'dmy']);
+    expect([even.health.dates!.source, even.health.dates!.order]).toEqual(['proof', 'dmy']);
     // Day first by the locale: the month-first proof now contradicts it; the ambiguous text is 2 March.
     expect(days(even)).toEqual([d(2024, 1, 31), d(2024, 3, 2)]);
-    expect(read(['31/01/2024', '01/31/2024', '02/03/2024'], 'en_US').health.dates.order).toBe('mdy');
+    expect(read(['31/01/2024', '01/31/2024', '02/03/2024'], 'en_US').health.dates!.order).toBe('mdy');
   });
 
   it('re-reads dotted texts only when the column proves month first, and never an ISO text or a day above 12', () => {
@@ -146,29 +146,29 @@ describe('settling that mutation testing showed untested', () => {
     expect(days(dmy)).toEqual([d(2024, 1, 31), d(2024, 4, 3), d(2024, 3, 4)]);
     const mdy = read(['01/31/2024', '03.04.2024', '2024-03-04', '03/04/2024'], 'pl_PL');
     expect(days(mdy)).toEqual([d(2024, 1, 31), d(2024, 3, 4), d(2024, 3, 4), d(2024, 3, 4)]);
-    expect(mdy.health.dates.swappedTexts).toBe(2);
+    expect(mdy.health.dates!.swappedTexts).toBe(2);
   });
 
   it('re-reads only the Date cells, not the ISO texts, when the texts prove the other order', () => {
     // A Polish sheet (day first) whose texts prove month first: its Date cells were converted day first.
     const t = read(['01/31/2024', cell(2024, 3, 4), '2024-03-04'], 'pl_PL');
     expect(days(t)).toEqual([d(2024, 1, 31), d(2024, 4, 3), d(2024, 3, 4)]);
-    expect(t.health.dates.swappedDateCells).toBe(1);
+    expect(t.health.dates!.swappedDateCells).toBe(1);
   });
 
   it('rejects a re-read date that falls after the latest day', () => {
     const t = read(['01/31/2024', '03/01/2024'], 'pl_PL', { latestDay: d(2024, 2, 1), dateOrder: 'dmy' });
     // Read day first while reading (3 January); month first once proven: 1 March, after the latest day.
     expect(days(t)).toEqual([d(2024, 1, 31)]);
-    expect(t.health.dates.contradicting).toBe(1);
+    expect(t.health.dates!.contradicting).toBe(1);
     expect(t.health.skipped.bad_date?.count).toBe(1);
   });
 
   it('flags a column of at least 10 Date cells all on days ≤ 12, not 9, not one with a 13th', () => {
     const cells = (n: number, dayOf = (i: number) => 1 + (i % 12)) => Array.from({ length: n }, (_, i) => cell(2024, 1 + (i % 12), dayOf(i)));
-    expect(read(cells(10)).health.dates.lowDays).toBe(10);
-    expect(read(cells(9)).health.dates.lowDays).toBe(0);
-    expect(read(cells(12, (i) => (i === 11 ? 13 : 1 + i))).health.dates.lowDays).toBe(0);
-    expect(read([...cells(10), '2024-05-20']).health.dates.lowDays).toBe(10);
+    expect(read(cells(10)).health.dates!.lowDays).toBe(10);
+    expect(read(cells(9)).health.dates!.lowDays).toBe(0);
+    expect(read(cells(12, (i) => (i === 11 ? 13 : 1 + i))).health.dates!.lowDays).toBe(0);
+    expect(read([...cells(10), '2024-05-20']).health.dates!.lowDays).toBe(10);
   });
 });

@@ -667,7 +667,7 @@ describe('cell parsing and growth that mutation testing showed untested', () => 
   it('gives the first proving text of the column as the example, trimmed', () => {
     const reader = createOrderReader({ offsetAt: () => 0, locale: 'en_US' });
     reader.addRows({ customer: ['a', 'b'], date: [' 31/01/2024 ', '29/02/2024'], amount: [1, 1] });
-    expect(reader.finish().health.dates.example).toBe('31/01/2024');
+    expect(reader.finish().health.dates!.example).toBe('31/01/2024');
   });
 
   it('keeps every refund and order line of a sheet far larger than its first buffers, read in chunks', () => {
