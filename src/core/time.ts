@@ -26,7 +26,8 @@ const MS_PER_CELL = OFFSET_GRID_DAYS * MS_PER_DAY;
  * cell boundary the data touches; in a cell whose two boundaries disagree, the transition instant is
  * found by binary search (about 29 calls, to the millisecond). This assumes at most one transition
  * per cell, which every real zone satisfies (transitions come weeks or months apart). Ten years of
- * dates cost about 1,000 primitive calls; any number of rows after that costs a Map look-up at most.
+ * dates cost about 1,500 primitive calls (913 boundaries, ~29 per transition); any number of rows
+ * after that costs a comparison, or a Map look-up when the rows leave the last cell.
  * @example
  * const offsetAt = makeOffsetAt((ms) => parseOffsetText(formatZ(new Date(ms), zone))!); // formatZ: the server's formatter
  * offsetAt(Date.UTC(2024, 6, 1)) // 120 in Europe/Warsaw

@@ -127,14 +127,12 @@ describe('headers and values that mutation testing showed untested', () => {
 });
 
 describe('who the customer is: rules that mutation testing showed untested', () => {
-  const dated = (rows: CellValue[][]) => rows;
-
   it('takes a WooCommerce export’s e-mail, with the billing names and the user id as stand-ins, and 0 as a guest', () => {
     const header = ['Order Number', 'Order Date', 'Order Total', 'Billing First Name', 'Billing Last Name', 'Customer User ID', 'Billing Email'];
-    const sample = dated([
+    const sample: CellValue[][] = [
       [1001, '2024-01-05', 10, 'Anna', 'Nowak', 7, 'anna@x.pl'],
       [1002, '2024-01-06', 20, 'Jan', 'Kowalski', 0, ''],
-    ]);
+    ];
     const guess = detectColumns(header, sample);
     expect(guess.platform).toBe('woocommerce');
     expect(guess.mapping.customer).toBe(6);
