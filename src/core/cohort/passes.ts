@@ -2,6 +2,11 @@
  * The hot loops of the cohort table, each a small function over typed arrays so the engine
  * optimises it on its own. No per-order allocation, strings or calendar maths: days map to
  * periods through a lookup table.
+ *
+ * Mutation testing (docs/MUTATION.md): `i < n` → `i <= n` on these loops cannot change a result,
+ * so those mutants are marked equivalent. Every array here is exactly as long as its loop (an
+ * OrderTable's columns are `count` long), so one step past the end reads `undefined`, which every
+ * comparison refuses, and a write past the end of a typed array is dropped.
  */
 import { periodIndex, periodIndexTable, periodStartOfIndex } from '../periods';
 import type { OrderTable, Period, WeekStart } from '../types';
@@ -27,18 +32,23 @@ export interface PurchaseSpan {
 export function firstPass(table: OrderTable, to: number, includeRefunds: boolean): PurchaseSpan {
   const { customer, day, amount } = table;
   const span = new Int32Array(2 * table.customerIds.length);
+  // Stryker disable next-line EqualityOperator: equivalent, a loop bound (see the top)
   for (let j = 0; j < span.length; j += 2) {
     span[j] = NONE;
     span[j + 1] = -NONE;
   }
   let lastOrderDay = -NONE;
+  // Stryker disable next-line EqualityOperator: equivalent, a loop bound (see the top)
   for (let i = 0; i < table.count; i++) {
     const d = day[i];
     if (d > to) continue;
+    // Stryker disable next-line EqualityOperator: equivalent, on a tie both hold the same day
     if (d > lastOrderDay) lastOrderDay = d;
     if (!includeRefunds && !(amount[i] > 0)) continue;
     const j = customer[i] << 1;
+    // Stryker disable next-line EqualityOperator: equivalent, on a tie both hold the same day
     if (d < span[j]) span[j] = d;
+    // Stryker disable next-line EqualityOperator: equivalent, on a tie both hold the same day
     if (d > span[j + 1]) span[j + 1] = d;
   }
   return { span, lastOrderDay };
@@ -79,6 +89,7 @@ export function cellLayout(
 ): CohortLayout | null {
   const customers = span.length / 2;
   let firstShown = NONE;
+  // Stryker disable next-line EqualityOperator: equivalent, a loop bound (see the top)
   for (let c = 0; c < customers; c++) {
     const f = span[2 * c];
     if (f >= from && f <= endDay && f < firstShown) firstShown = f;
@@ -87,11 +98,13 @@ export function cellLayout(
   const baseIndex = periodIndex(firstShown, period, weekStart);
   const lo = periodStartOfIndex(baseIndex, period, weekStart);
   const periodOf = periodIndexTable(lo, endDay, period, weekStart);
+  // Stryker disable next-line EqualityOperator: equivalent, a loop bound (see the top)
   for (let j = 0; j < periodOf.length; j++) periodOf[j] -= baseIndex;
   const periods = periodOf[endDay - lo] + 1;
 
   const cohortOf = new Int32Array(customers).fill(-1);
   const size = new Int32Array(periods);
+  // Stryker disable next-line EqualityOperator: equivalent, a loop bound (see the top)
   for (let c = 0; c < customers; c++) {
     const f = span[2 * c];
     if (f >= from && f <= endDay) {
@@ -101,6 +114,7 @@ export function cellLayout(
   }
   const rowStart = new Int32Array(periods);
   let cells = 0;
+  // Stryker disable next-line EqualityOperator: equivalent, a loop bound (see the top)
   for (let co = 0; co < periods; co++) {
     rowStart[co] = cells;
     if (size[co] > 0) cells += periods - co;
@@ -120,6 +134,7 @@ export const MAX_BITSET_WORDS = 16_000_000;
  */
 export function onCounts(table: OrderTable, layout: CellLayout, includeRefunds: boolean, maxBitsetWords = MAX_BITSET_WORDS): Int32Array {
   const words = (layout.periods + 31) >>> 5;
+  // Stryker disable next-line all: equivalent; both paths give the same counts (passes.test.ts), the choice only bounds memory
   return table.customerIds.length * (words + 1) <= maxBitsetWords
     ? onCountsBitset(table, layout, includeRefunds, words)
     : onCountsSorted(table, layout, includeRefunds);
@@ -132,7 +147,9 @@ function onCountsBitset(table: OrderTable, layout: CellLayout, includeRefunds: b
   // Per customer, side by side (one cache line): the cohort, then a bit per period of the row.
   const stride = words + 1;
   const state = new Int32Array(cohortOf.length * stride);
+  // Stryker disable next-line EqualityOperator: equivalent, a loop bound (see the top)
   for (let c = 0; c < cohortOf.length; c++) state[c * stride] = cohortOf[c];
+  // Stryker disable next-line EqualityOperator: equivalent, a loop bound (see the top)
   for (let i = 0; i < table.count; i++) {
     const d = day[i];
     if (d < lo || d > endDay || (!includeRefunds && !(amount[i] > 0))) continue;
@@ -158,13 +175,16 @@ function onCountsSorted(table: OrderTable, layout: CellLayout, includeRefunds: b
   };
   // Counting sort of the counted purchases by period.
   const next = new Int32Array(periods + 1);
+  // Stryker disable next-line EqualityOperator: equivalent, a loop bound (see the top)
   for (let i = 0; i < table.count; i++) if (counted(i)) next[periodOf[day[i] - lo] + 1]++;
   for (let p = 1; p <= periods; p++) next[p] += next[p - 1];
   const order = new Int32Array(next[periods]);
+  // Stryker disable next-line EqualityOperator: equivalent, a loop bound (see the top)
   for (let i = 0; i < table.count; i++) if (counted(i)) order[next[periodOf[day[i] - lo]]++] = i;
 
   const active = new Int32Array(layout.cells);
   const countedPeriod = new Int32Array(table.customerIds.length).fill(-1);
+  // Stryker disable next-line EqualityOperator: equivalent, a loop bound (see the top)
   for (let j = 0; j < order.length; j++) {
     const i = order[j];
     const c = customer[i];
@@ -185,10 +205,12 @@ export function onOrAfterCounts(layout: CellLayout, span: Int32Array): Int32Arra
   const { cohortOf, rowStart, periodOf, lo, periods } = layout;
   const active = new Int32Array(layout.cells);
   // Count where each customer stops, then sum each row from the right.
+  // Stryker disable next-line EqualityOperator: equivalent, a loop bound (see the top)
   for (let c = 0; c < cohortOf.length; c++) {
     const co = cohortOf[c];
     if (co >= 0) active[rowStart[co] + periodOf[span[2 * c + 1] - lo] - co]++;
   }
+  // Stryker disable next-line EqualityOperator: equivalent, a loop bound (see the top)
   for (let co = 0; co < periods; co++) {
     const end = co + 1 < periods ? rowStart[co + 1] : layout.cells;
     for (let cell = end - 2; cell >= rowStart[co]; cell--) active[cell] += active[cell + 1];
@@ -205,6 +227,7 @@ export function revenueCells(table: OrderTable, layout: CellLayout): Float64Arra
   const { customer, day, amount } = table;
   const { cohortOf, rowStart, periodOf, lo, endDay } = layout;
   const revenue = new Float64Array(layout.cells);
+  // Stryker disable next-line EqualityOperator: equivalent, a loop bound (see the top)
   for (let i = 0; i < table.count; i++) {
     const d = day[i];
     if (d < lo || d > endDay) continue;

@@ -93,7 +93,7 @@ describe('cohort table', () => {
     expect(rowsOf(febMar)).toEqual([['2024-02', 2, [2, 1], [2, 1]]]);
     expect(febMar.periodsCount).toBe(2);
     expect(() => cohortTable(shop, { period: 'month', from: dayOfIso('2024-03-01')!, to: dayOfIso('2024-02-01')! })).toThrow(
-      'the period must end after it starts',
+      'the period must end after it starts (from > to)',
     );
     // Nobody's first purchase in 2025.
     expect(cohortTable(shop, { period: 'month', from: dayOfIso('2025-01-01')! })).toEqual({
@@ -116,6 +116,13 @@ describe('cohort table', () => {
     ]);
   });
 
+  it('gives each cohort its values apart from its counts: changing one leaves the other', () => {
+    const table = cohortTable(shop, { period: 'month' });
+    const january = table.cohorts[0];
+    january.values[1] = 99;
+    expect(january.active).toEqual([2, 0, 1, 0]);
+  });
+
   it('labels weeks by their start day and quarters as YYYY-Qn (hand computation)', () => {
     const t = tableOf([
       ['A', '2024-05-12', 10], // Sunday
@@ -127,6 +134,9 @@ describe('cohort table', () => {
       ['2024-05-06', 1, [1, 1, 0], [1, 1, 0]],
       ['2024-05-20', 1, [1], [1]],
     ]);
+    // Without a week start the weeks start on Monday.
+    expect(rowsOf(cohortTable(t, { period: 'week' }))).toEqual(rowsOf(cohortTable(t, { period: 'week', weekStart: 'monday' })));
+    expect(cohortTable(t, { period: 'week' }).cohorts.map((c) => c.label)).toEqual(['2024-05-06', '2024-05-20']);
     // Sunday weeks: 05-12 and 05-13 share the week of Sunday 05-12; B's 05-20 is in the week of 05-19.
     expect(rowsOf(cohortTable(t, { period: 'week', weekStart: 'sunday' }))).toEqual([
       ['2024-05-12', 1, [1, 0], [1, 0]],
