@@ -6,7 +6,6 @@
  */
 import type { DataHealth, DateNotes, OrderTable } from '../types';
 import { BAD_DATE } from './cellParsers';
-import { DateKind } from './dates';
 import { NONE, RowFlag } from './orderBuffer';
 import { flagReason, type OrderRows } from './orderRows';
 import type { SkipLog } from './skipLog';
@@ -19,10 +18,12 @@ export interface CompactOptions {
   replaceRefunds: boolean;
   /** The settled dates (their contradicting rows are skipped as `bad_date`). */
   dates: DateNotes;
+  /** The first rows of the orders the settling rejected (SettledDates.rejectedRows). */
+  rejectedDateRows: readonly number[];
 }
 
 /**
- * @example compactOrders(rules, skips, { customerKeys: customers.keys, hasAmounts: true, replaceRefunds: false, dates })
+ * @example compactOrders(rules, skips, { customerKeys: customers.keys, hasAmounts: true, replaceRefunds: false, dates, rejectedDateRows: [] })
  */
 export function compactOrders(rules: OrderRows, skips: SkipLog, options: CompactOptions): OrderTable {
   const { orders, rowsRead } = rules;
@@ -96,9 +97,9 @@ export function compactOrders(rules: OrderRows, skips: SkipLog, options: Compact
     used++;
   }
   if (contradictingLines > 0) {
-    const firstRows = rules.dateRows[dates.order === 'dmy' ? DateKind.MONTH_FIRST : DateKind.DAY_FIRST];
-    skips.skip('bad_date', contradictingLines, firstRows[0] ?? -1);
-    for (const row of firstRows.slice(1)) skips.skip('bad_date', 0, row);
+    const [first = -1, ...others] = options.rejectedDateRows;
+    skips.skip('bad_date', contradictingLines, first);
+    for (const row of others) skips.skip('bad_date', 0, row);
   }
   health.skipped = skips.finished();
   if (refundedOrders > 0) health.refunds = { orders: refundedOrders, inFull: refundedInFull };

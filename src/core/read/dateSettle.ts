@@ -32,13 +32,22 @@ export interface SettleOptions {
   latest: number;
   /** The first proving text of each kind, for the notes. */
   examples: (string | undefined)[];
+  /** Per date kind, its first rows (OrderRows.dateRows) and those a swap takes out of [earliest, latest] (OrderRows.swapLeavingRows). */
+  firstRows: readonly (readonly number[])[];
+  swapLeavingRows: readonly (readonly number[])[];
+}
+
+/** What the settling decided, and the first rows of the orders it rejected (to name them in the skip log). */
+export interface SettledDates {
+  notes: DateNotes;
+  rejectedRows: number[];
 }
 
 /**
  * Settles the orders' days in place and says what was decided.
- * @example settleDates(orders, counts, { assumed: 'mdy', localeOrder: 'mdy', earliest: 0, latest: Infinity, examples: [] }).order
+ * @example settleDates(orders, counts, { assumed: 'mdy', localeOrder: 'mdy', earliest: 0, latest: Infinity, examples: [], firstRows, swapLeavingRows }).notes.order
  */
-export function settleDates(orders: OrderBuffer, counts: DateCounts, options: SettleOptions): DateNotes {
+export function settleDates(orders: OrderBuffer, counts: DateCounts, options: SettleOptions): SettledDates {
   const dayFirst = counts[DateKind.DAY_FIRST];
   const monthFirst = counts[DateKind.MONTH_FIRST];
   const ambiguous = counts[DateKind.AMBIGUOUS] + counts[DateKind.AMBIGUOUS_DOTTED];
@@ -62,7 +71,7 @@ export function settleDates(orders: OrderBuffer, counts: DateCounts, options: Se
   const swapDotted = proven && order === 'mdy';
   const contradiction = proven ? (order === 'dmy' ? DateKind.MONTH_FIRST : DateKind.DAY_FIRST) : -1;
   const swapDateCells = proven && order !== options.localeOrder && counts[DateKind.DATE_CELL] > 0 && !dateCellAbove12(orders);
-  if (!swapAmbiguous && !swapDotted && contradiction < 0 && !swapDateCells) return notes;
+  if (!swapAmbiguous && !swapDotted && contradiction < 0 && !swapDateCells) return { notes, rejectedRows: [] };
 
   const { day, dayKind } = orders;
   for (let k = 0; k < orders.count; k++) {
@@ -87,7 +96,14 @@ export function settleDates(orders: OrderBuffer, counts: DateCounts, options: Se
     if (kind === DateKind.DATE_CELL) notes.swappedDateCells++;
     else notes.swappedTexts++;
   }
-  return notes;
+  const leaving = options.swapLeavingRows;
+  const rejectedRows = [
+    ...(contradiction >= 0 ? options.firstRows[contradiction] : []),
+    ...(swapAmbiguous ? leaving[DateKind.AMBIGUOUS] : []),
+    ...(swapDotted ? leaving[DateKind.AMBIGUOUS_DOTTED] : []),
+    ...(swapDateCells ? leaving[DateKind.DATE_CELL] : []),
+  ];
+  return { notes, rejectedRows };
 }
 
 /** Fewest Date-cell orders for "every day ≤ 12" to mean something: 30 days a month make it (12/30)¹⁰ ≈ 1 in 10,000 by chance. */

@@ -8,7 +8,8 @@
 import type { CellValue, SkipReason } from '../types';
 import { isBlank } from './cells';
 import { BAD_DATE, MS_PER_DAY, MS_PER_MINUTE, type CellParsers } from './cellParsers';
-import type { DateCounts } from './dateSettle';
+import { civilFromDay, dayFromCivil } from '../days';
+import { swapDayAndMonth, type DateCounts } from './dateSettle';
 import { dayOfCode, DateKind, kindOfCode } from './dates';
 import { ERROR_ID } from './ids';
 import { NONE, OrderBuffer, RowFlag } from './orderBuffer';
@@ -19,6 +20,9 @@ import { ROWS_KEPT, type SkipLog } from './skipLog';
  * while their cells are still in the processor's cache.
  */
 export const CACHED_ROWS = 1024;
+
+/** The date kinds the settling may re-read with day and month exchanged. */
+const SWAPPABLE: readonly boolean[] = Array.from({ length: 8 }, (_, kind) => kind === DateKind.DATE_CELL || kind === DateKind.AMBIGUOUS || kind === DateKind.AMBIGUOUS_DOTTED);
 
 /** One row's cells, as the general rule reads them. */
 export interface Row {
@@ -72,6 +76,14 @@ export class OrderRows {
   /** Dated rows per date kind, and the first rows of each (for contradictions). */
   readonly dateCounts: DateCounts = new Int32Array(8);
   readonly dateRows: number[][] = Array.from({ length: 8 }, () => []);
+  /**
+   * Per date kind, the first rows whose day read the other way (day and month exchanged) falls
+   * outside [earliest, latest]: the rows the settling rejects if it re-reads their kind.
+   */
+  readonly swapLeavingRows: number[][] = Array.from({ length: 8 }, () => []);
+  /** Days strictly between these cannot leave the window when swapped (a swap keeps the year). */
+  private readonly swapSafeAfter: number;
+  private readonly swapSafeBefore: number;
   private readonly orderOfId: number[] = []; // order id index -> order index
   private readonly splitOrders = new Map<string, number>(); // "order:customer" -> order index
   private readonly plainMs = new Float64Array(CACHED_ROWS);
@@ -84,6 +96,16 @@ export class OrderRows {
     expectedRows: number,
   ) {
     this.orders = new OrderBuffer(expectedRows);
+    const { earliest, latest } = options;
+    this.swapSafeAfter = Number.isFinite(earliest) ? dayFromCivil(civilFromDay(earliest).year, 12, 31) : -Infinity;
+    this.swapSafeBefore = Number.isFinite(latest) ? dayFromCivil(civilFromDay(latest).year, 1, 1) : Infinity;
+  }
+
+  /** Whether the day, read with day and month exchanged, falls outside [earliest, latest]. */
+  leavesWindowWhenSwapped(day: number): boolean {
+    if (day > this.swapSafeAfter && day < this.swapSafeBefore) return false;
+    const swapped = swapDayAndMonth(day);
+    return swapped !== null && (swapped < this.options.earliest || swapped > this.options.latest);
   }
 
   /** The general rule for one row. */
@@ -120,6 +142,7 @@ export class OrderRows {
       if (day < this.options.earliest) return skips.skip('early_date', 1, r.number);
       if (day > this.options.latest) return skips.skip('future_date', 1, r.number);
       if (this.dateCounts[kind]++ < ROWS_KEPT) this.dateRows[kind].push(r.number);
+      if (SWAPPABLE[kind] && this.swapLeavingRows[kind].length < ROWS_KEPT && this.leavesWindowWhenSwapped(day)) this.swapLeavingRows[kind].push(r.number);
     }
     if (grouped) return this.addLine(r.orderIndex, r.customerIndex, day, kind, value, refund, r.flags, r.number);
     const order = this.orders.push(r.customerIndex, day, kind, value as number, true, r.number);
@@ -150,6 +173,7 @@ export class OrderRows {
   readPlainRows(customerOf: Int32Array, start: number, from: number, to: number): number {
     const { orders, plainMs, plainAmounts } = this;
     const { offsetAt, earliest, latest } = this.options;
+    const { swapSafeAfter, swapSafeBefore } = this;
     const outCustomer = orders.customer;
     const outDay = orders.day;
     const outKind = orders.dayKind;
@@ -163,6 +187,8 @@ export class OrderRows {
       if (cust < 0 || ms !== ms || a !== a) break;
       const day = Math.floor((ms + offsetAt(ms) * MS_PER_MINUTE) / MS_PER_DAY);
       if (day < earliest || day > latest) break;
+      // A day the settling might reject goes to the general rule, which keeps its row number.
+      if ((day <= swapSafeAfter || day >= swapSafeBefore) && this.leavesWindowWhenSwapped(day)) break;
       outCustomer[n] = cust;
       outDay[n] = day;
       outKind[n] = DateKind.DATE_CELL;

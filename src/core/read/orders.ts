@@ -213,12 +213,14 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
     finish(): OrderTable {
       if (finished) throw new Error('The order reader is finished: create a new one to read more rows.');
       finished = true;
-      const dates = settleDates(rules.orders, rules.dateCounts, {
+      const { notes: dates, rejectedRows } = settleDates(rules.orders, rules.dateCounts, {
         assumed: dateOrder,
         localeOrder: dateOrderOfLocale(options.locale),
         earliest,
         latest,
         examples: cells.dateExamples,
+        firstRows: rules.dateRows,
+        swapLeavingRows: rules.swapLeavingRows,
       });
       dates.offsets = [...cells.offsets].sort();
       return compactOrders(rules, skips, {
@@ -226,6 +228,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
         hasAmounts: amounts !== 'none',
         replaceRefunds: options.refundMode === 'replace',
         dates,
+        rejectedDateRows: rejectedRows,
       });
     },
   };

@@ -161,7 +161,51 @@ describe('settling that mutation testing showed untested', () => {
     // Read day first while reading (3 January); month first once proven: 1 March, after the latest day.
     expect(days(t)).toEqual([d(2024, 1, 31)]);
     expect(t.health.dates!.contradicting).toBe(1);
-    expect(t.health.skipped.bad_date?.count).toBe(1);
+    expect(t.health.skipped.bad_date).toEqual({ count: 1, rows: [3] });
+  });
+
+  it('names the row of a Date cell whose re-read day falls after the latest day, read by the fast path', () => {
+    // A Polish sheet whose text proves month first: its Date cells are re-read (2 Jan → 1 Feb,
+    // 3 Jan → 1 Mar, after the latest day 1 Feb: rejected, sheet row 4).
+    const t = read(['01/31/2024', cell(2024, 1, 2), cell(2024, 1, 3), cell(2024, 1, 4)], 'pl_PL', { latestDay: d(2024, 2, 1) });
+    expect(t.health.skipped.bad_date).toEqual({ count: 2, rows: [4, 5] });
+    expect(days(t)).toEqual([d(2024, 1, 31), d(2024, 2, 1)]);
+    expect(t.health.dates).toMatchObject({ order: 'mdy', swappedDateCells: 1, contradicting: 2 });
+  });
+
+  it('names as bad dates exactly the rows whose orders the settling rejected (property, both paths)', () => {
+    // Every date read as written lies before the latest day (1 July 2024): a row is skipped only
+    // when the settling re-reads it into July or later, or when it contradicts the proven order.
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const written = (dateOrder: 'dmy' | 'mdy') =>
+      fc.oneof(
+        // ambiguous, read in the assumed order as a month of January–June
+        fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 12 })).map(([m, dd]) => (dateOrder === 'mdy' ? `${pad(m)}/${pad(dd)}/2024` : `${pad(dd)}/${pad(m)}/2024`)),
+        // proofs of either order
+        fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 13, max: 28 })).map(([m, dd]) => `${pad(dd)}/${pad(m)}/2024`),
+        fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 13, max: 28 })).map(([m, dd]) => `${pad(m)}/${pad(dd)}/2024`),
+        fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 12 })).map(([m, dd]) => cell(2024, m, dd) as CellValue),
+      );
+    const input = fc.constantFrom<'dmy' | 'mdy'>('dmy', 'mdy').chain((dateOrder) =>
+      fc.record({ dateOrder: fc.constant(dateOrder), dates: fc.array(written(dateOrder), { minLength: 1, maxLength: 30 }) }),
+    );
+    let rejecting = 0;
+    fc.assert(
+      fc.property(input, fc.constantFrom('en_US', 'pl_PL'), fc.boolean(), ({ dateOrder, dates }, locale, fastPath) => {
+        const reader = createOrderReader({ offsetAt: utc, locale, dateOrder, latestDay: d(2024, 7, 1), fastPath });
+        reader.addRows({ customer: dates.map((_, i) => `c${i}`), date: dates, amount: dates.map(() => 10) });
+        const t = reader.finish();
+        // Every row has its own customer: the rows missing from the table are the rejected ones.
+        const used = new Set(t.customerIds);
+        const missing = dates.map((_, i) => i + 2).filter((row) => !used.has(`c${row - 2}`));
+        expect(Object.keys(t.health.skipped).filter((reason) => reason !== 'bad_date')).toEqual([]);
+        expect(t.health.skipped.bad_date ?? { count: 0, rows: [] }).toEqual({ count: missing.length, rows: missing.slice(0, 5) });
+        if (missing.length > 0) rejecting++;
+      }),
+      { numRuns: 300 },
+    );
+    // The runs reached the rows this is about.
+    expect(rejecting).toBeGreaterThan(30);
   });
 
   it('flags a column of at least 10 Date cells all on days ≤ 12, not 9, not one with a 13th', () => {
