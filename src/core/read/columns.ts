@@ -272,7 +272,7 @@ function headerCandidates(headers: string[]): Candidate[] {
     if (header === '') return;
     for (const role of COLUMN_ROLES) {
       if (role === 'orderId' && LINE_IDS.has(header)) continue;
-      if (role === 'customer' && (FIRST_NAME.test(header) || (LAST_NAME.test(header) && !/\bname\b|navn|nume client/.test(header)))) continue;
+      if (role === 'customer' && isNamePart(header)) continue;
       for (const [score, names] of Object.entries(NAMES[role])) {
         for (const name of names.split('|')) {
           const partial = name.endsWith('*');
@@ -286,6 +286,14 @@ function headerCandidates(headers: string[]): Candidate[] {
     }
   });
   return out;
+}
+
+/** Customer names that hold a first- or last-name word but are a whole name (`Imię i nazwisko`, `Nume client`). */
+const WHOLE_NAMES = new Set(NAMES.customer[60].split('|'));
+
+/** A first-name or last-name header (`First Name`, `Nazwisko`): a part of a customer, never one alone. */
+function isNamePart(header: string): boolean {
+  return (FIRST_NAME.test(header) || LAST_NAME.test(header)) && !WHOLE_NAMES.has(header);
 }
 
 function ruledOut(role: ColumnRole, header: string): boolean {
@@ -319,7 +327,7 @@ function guessFromValues(ctx: GuessContext): void {
   const allowed = (role: 'customer' | 'date' | 'amount', column: number) => {
     const header = headers[column] ?? '';
     if (ruledOut(role, header)) return false;
-    return role !== 'customer' || !(FIRST_NAME.test(header) || LAST_NAME.test(header));
+    return role !== 'customer' || !isNamePart(header);
   };
 
   if (mapping.date === null) guess('date', free().find((c) => allowed('date', c) && mostly(values(c), isDateLike)));
@@ -335,7 +343,12 @@ function guessFromValues(ctx: GuessContext): void {
   }
   if (mapping.customer === null && !ctx.platform) {
     const idLike = free().filter(
-      (c) => allowed('customer', c) && isIdLike(values(c), locale) && !looksLikeOrderNumbers(values(c), c, mapping.orderId, sample),
+      (c) =>
+        allowed('customer', c) &&
+        isIdLike(values(c), locale) &&
+        !looksLikeOrderNumbers(values(c), c, mapping.orderId, sample) &&
+        // Repeats from the lines of one order are not repeat customers (the 20-order rule above).
+        !differsOnEveryOrder(sample, c, mapping.orderId),
     );
     const column = guess('customer', idLike.find((c) => mostly(values(c), (v) => typeof v === 'string' && v.includes('@'))) ?? idLike[0]);
     if (column !== undefined) ctx.doubts.push({ role: 'customer', code: 'guessed', example: String(values(column)[0]) });

@@ -179,6 +179,27 @@ describe('who the customer is: rules that mutation testing showed untested', () 
     expect(detectColumns(['Nume', 'Data', 'Valoare'], [], 'ro_RO').mapping.customer).toBeNull();
   });
 
+  it('takes whole-name headers holding a first- or last-name word as the customer (Polish, Russian, Romanian)', () => {
+    // "Imię i nazwisko" (first name and surname), "Имя клиента" (customer's name), "Nume complet" (full name).
+    expectMapping(['Imię i nazwisko', 'Data', 'Kwota'], { customer: 0, date: 1, amount: 2 });
+    expectMapping(['Имя клиента', 'Дата', 'Сумма'], { customer: 0, date: 1, amount: 2 });
+    expectMapping(['Nume complet', 'Data', 'Valoare'], { customer: 0, date: 1, amount: 2 });
+    // The parts alone still are not.
+    expectMapping(['Имя', 'Дата', 'Сумма'], { date: 1, amount: 2 });
+    expectMapping(['Nazwisko', 'Data', 'Kwota'], { date: 1, amount: 2 });
+  });
+
+  it('does not take back from the values a "Name" the 20-order rule refused, when orders have several lines', () => {
+    // 20 orders of two lines each, every order with a name of its own: "Name" holds order names
+    // (`SHOP1000`…), and its repeats are the lines of one order, not a returning customer.
+    const sample = Array.from({ length: 40 }, (_, i): CellValue[] => [1000 + Math.floor(i / 2), `SHOP${1000 + Math.floor(i / 2)}`, '2024-01-05', 10]);
+    const guess = detectColumns(['Order ID', 'Name', 'Date', 'Amount'], sample);
+    expect(guess.mapping).toEqual({ ...none, orderId: 0, date: 2, amount: 3 });
+    // One name on two orders: a returning customer, and "Name" is believed.
+    sample[39][1] = sample[38][1] = 'SHOP1000';
+    expect(detectColumns(['Order ID', 'Name', 'Date', 'Amount'], sample).mapping.customer).toBe(1);
+  });
+
   it('says when customers are written as initials, and only when at least half are', () => {
     const initials = detectColumns(['Customer', 'Date', 'Amount'], [['J. Doe', '2024-01-05', 10], ['A.Smith', '2024-01-06', 20], ['Bob Ray', '2024-01-07', 30]]);
     expect(initials.doubts).toContainEqual({ role: 'customer', code: 'initials', example: 'J. Doe' });
