@@ -6,6 +6,7 @@
  */
 import type { DataHealth, DateNotes, OrderTable } from '../types';
 import { BAD_DATE } from './cellParsers';
+import { REJECTED_EARLY_DAY, REJECTED_LATE_DAY, type SettledDates } from './dateSettle';
 import { NONE, RowFlag } from './orderBuffer';
 import { flagReason, type OrderRows } from './orderRows';
 import type { SkipLog } from './skipLog';
@@ -18,12 +19,12 @@ export interface CompactOptions {
   replaceRefunds: boolean;
   /** The settled dates (their contradicting rows are skipped as `bad_date`). */
   dates: DateNotes;
-  /** The first rows of the orders the settling rejected (SettledDates.rejectedRows). */
-  rejectedDateRows: readonly number[];
+  /** The first rows of the orders the settling rejected, by reason. */
+  rejected: Omit<SettledDates, 'notes'>;
 }
 
 /**
- * @example compactOrders(rules, skips, { customerKeys: customers.keys, hasAmounts: true, replaceRefunds: false, dates, rejectedDateRows: [] })
+ * @example compactOrders(rules, skips, { customerKeys: customers.keys, hasAmounts: true, replaceRefunds: false, dates, rejected: { rejectedRows: [], earlyRows: [], lateRows: [] } })
  */
 export function compactOrders(rules: OrderRows, skips: SkipLog, options: CompactOptions): OrderTable {
   const { orders, rowsRead } = rules;
@@ -32,7 +33,8 @@ export function compactOrders(rules: OrderRows, skips: SkipLog, options: Compact
   const extras = orders.rowExtras;
   const count = orders.count;
   const health: DataHealth = { rowsRead, rowsUsed: 0, skipped: {}, dates };
-  if (!lines && !extras && rowsRead === count && dates.contradicting === 0) {
+  const { rejected } = options;
+  if (!lines && !extras && rowsRead === count && dates.contradicting === 0 && rejected.earlyRows.length === 0 && rejected.lateRows.length === 0) {
     // Every row read became an order: every customer seen is used, in order of first sight.
     health.rowsUsed = count;
     health.skipped = skips.finished();
@@ -51,6 +53,8 @@ export function compactOrders(rules: OrderRows, skips: SkipLog, options: Compact
   const { customer: outCustomer, day: outDay, amount: outAmount } = orders;
   let used = 0;
   let contradictingLines = 0;
+  let earlyLines = 0;
+  let lateLines = 0;
   let refundedOrders = 0;
   let refundedInFull = 0;
   for (let k = 0; k < count; k++) {
@@ -60,8 +64,17 @@ export function compactOrders(rules: OrderRows, skips: SkipLog, options: Compact
     const reason =
       flagReason(flags) ??
       (orders.customer[k] < 0 ? 'no_customer' : orders.day[k] === NONE ? 'no_date' : lines && !lines.hasAmount[k] && hasAmounts ? 'no_amount' : null);
+    // Rejected by the settling: the rows are named below, from the settling's lists.
     if (!reason && orders.day[k] === BAD_DATE) {
-      contradictingLines += lineCount; // its rows: the first rows of the contradicting kind
+      contradictingLines += lineCount;
+      continue;
+    }
+    if (!reason && orders.day[k] === REJECTED_EARLY_DAY) {
+      earlyLines += lineCount;
+      continue;
+    }
+    if (!reason && orders.day[k] === REJECTED_LATE_DAY) {
+      lateLines += lineCount;
       continue;
     }
     if (reason) {
@@ -96,11 +109,9 @@ export function compactOrders(rules: OrderRows, skips: SkipLog, options: Compact
     health.rowsUsed += lineCount;
     used++;
   }
-  if (contradictingLines > 0) {
-    const [first = -1, ...others] = options.rejectedDateRows;
-    skips.skip('bad_date', contradictingLines, first);
-    for (const row of others) skips.skip('bad_date', 0, row);
-  }
+  skipRejected(skips, 'bad_date', contradictingLines, rejected.rejectedRows);
+  skipRejected(skips, 'early_date', earlyLines, rejected.earlyRows);
+  skipRejected(skips, 'future_date', lateLines, rejected.lateRows);
   health.skipped = skips.finished();
   if (refundedOrders > 0) health.refunds = { orders: refundedOrders, inFull: refundedInFull };
   return {
@@ -112,4 +123,12 @@ export function compactOrders(rules: OrderRows, skips: SkipLog, options: Compact
     hasAmounts,
     health,
   };
+}
+
+/** Counts `lines` rows under the reason, naming the rows given. */
+function skipRejected(skips: SkipLog, reason: 'bad_date' | 'early_date' | 'future_date', lines: number, rows: readonly number[]): void {
+  if (lines === 0) return;
+  const [first = -1, ...others] = rows;
+  skips.skip(reason, lines, first);
+  for (const row of others) skips.skip(reason, 0, row);
 }

@@ -22,6 +22,9 @@ export type DateCounts = Int32Array;
 
 /** A day marked as rejected by the settling (the reader then skips its order as `bad_date`). */
 export const REJECTED_DAY = -2147483647;
+/** Days of waiting orders the settling did not re-read: skipped as `early_date` and `future_date`. */
+export const REJECTED_EARLY_DAY = -2147483646;
+export const REJECTED_LATE_DAY = -2147483645;
 
 export interface SettleOptions {
   /** The order ambiguous slash and dash texts were read in. */
@@ -35,12 +38,19 @@ export interface SettleOptions {
   /** Per date kind, its first rows (OrderRows.dateRows) and those a swap takes out of [earliest, latest] (OrderRows.swapLeavingRows). */
   firstRows: readonly (readonly number[])[];
   swapLeavingRows: readonly (readonly number[])[];
+  /** Orders kept with a day outside [earliest, latest] until the order is known, and their first rows per kind (OrderRows.waiting…). */
+  waiting: number;
+  waitingEarlyRows: readonly (readonly number[])[];
+  waitingLateRows: readonly (readonly number[])[];
 }
 
 /** What the settling decided, and the first rows of the orders it rejected (to name them in the skip log). */
 export interface SettledDates {
   notes: DateNotes;
+  /** Rows of the orders skipped as `bad_date` (REJECTED_DAY), `early_date` and `future_date`. */
   rejectedRows: number[];
+  earlyRows: number[];
+  lateRows: number[];
 }
 
 /**
@@ -71,8 +81,14 @@ export function settleDates(orders: OrderBuffer, counts: DateCounts, options: Se
   const swapDotted = proven && order === 'mdy';
   const contradiction = proven ? (order === 'dmy' ? DateKind.MONTH_FIRST : DateKind.DAY_FIRST) : -1;
   const swapDateCells = proven && order !== options.localeOrder && counts[DateKind.DATE_CELL] > 0 && !dateCellAbove12(orders);
-  if (!swapAmbiguous && !swapDotted && contradiction < 0 && !swapDateCells) return { notes, rejectedRows: [] };
+  if (!swapAmbiguous && !swapDotted && contradiction < 0 && !swapDateCells && options.waiting === 0) {
+    return { notes, rejectedRows: [], earlyRows: [], lateRows: [] };
+  }
 
+  const swapsOf: boolean[] = [];
+  swapsOf[DateKind.AMBIGUOUS] = swapAmbiguous;
+  swapsOf[DateKind.AMBIGUOUS_DOTTED] = swapDotted;
+  swapsOf[DateKind.DATE_CELL] = swapDateCells;
   const { day, dayKind } = orders;
   for (let k = 0; k < orders.count; k++) {
     if (day[k] === NONE) continue;
@@ -82,9 +98,12 @@ export function settleDates(orders: OrderBuffer, counts: DateCounts, options: Se
       notes.contradicting++;
       continue;
     }
-    const swap =
-      (kind === DateKind.AMBIGUOUS && swapAmbiguous) || (kind === DateKind.AMBIGUOUS_DOTTED && swapDotted) || (kind === DateKind.DATE_CELL && swapDateCells);
-    if (!swap) continue;
+    const swap = swapsOf[kind];
+    if (!swap) {
+      if (day[k] < options.earliest) day[k] = REJECTED_EARLY_DAY;
+      else if (day[k] > options.latest) day[k] = REJECTED_LATE_DAY;
+      continue;
+    }
     const swapped = swapDayAndMonth(day[k]);
     if (swapped === null) continue;
     if (swapped < options.earliest || swapped > options.latest) {
@@ -96,14 +115,14 @@ export function settleDates(orders: OrderBuffer, counts: DateCounts, options: Se
     if (kind === DateKind.DATE_CELL) notes.swappedDateCells++;
     else notes.swappedTexts++;
   }
-  const leaving = options.swapLeavingRows;
-  const rejectedRows = [
-    ...(contradiction >= 0 ? options.firstRows[contradiction] : []),
-    ...(swapAmbiguous ? leaving[DateKind.AMBIGUOUS] : []),
-    ...(swapDotted ? leaving[DateKind.AMBIGUOUS_DOTTED] : []),
-    ...(swapDateCells ? leaving[DateKind.DATE_CELL] : []),
-  ];
-  return { notes, rejectedRows };
+  const swappedKinds = [DateKind.AMBIGUOUS, DateKind.AMBIGUOUS_DOTTED, DateKind.DATE_CELL].filter((kind) => swapsOf[kind]);
+  const keptKinds = [DateKind.AMBIGUOUS, DateKind.AMBIGUOUS_DOTTED, DateKind.DATE_CELL].filter((kind) => !swapsOf[kind]);
+  return {
+    notes,
+    rejectedRows: [...(contradiction >= 0 ? options.firstRows[contradiction] : []), ...swappedKinds.flatMap((kind) => options.swapLeavingRows[kind])],
+    earlyRows: keptKinds.flatMap((kind) => options.waitingEarlyRows[kind]),
+    lateRows: keptKinds.flatMap((kind) => options.waitingLateRows[kind]),
+  };
 }
 
 /** Fewest Date-cell orders for "every day ≤ 12" to mean something: 30 days a month make it (12/30)¹⁰ ≈ 1 in 10,000 by chance. */

@@ -81,6 +81,14 @@ export class OrderRows {
    * outside [earliest, latest]: the rows the settling rejects if it re-reads their kind.
    */
   readonly swapLeavingRows: number[][] = Array.from({ length: 8 }, () => []);
+  /**
+   * One-row orders dated outside [earliest, latest] whose day read the other way is inside: kept
+   * until the settling knows the column's order (it re-reads them, or rejects them as early or
+   * future dates). Their count, and per date kind their first rows.
+   */
+  waiting = 0;
+  readonly waitingEarlyRows: number[][] = Array.from({ length: 8 }, () => []);
+  readonly waitingLateRows: number[][] = Array.from({ length: 8 }, () => []);
   /** Days strictly between these cannot leave the window when swapped (a swap keeps the year). */
   private readonly swapSafeAfter: number;
   private readonly swapSafeBefore: number;
@@ -99,6 +107,12 @@ export class OrderRows {
     const { earliest, latest } = options;
     this.swapSafeAfter = Number.isFinite(earliest) ? dayFromCivil(civilFromDay(earliest).year, 12, 31) : -Infinity;
     this.swapSafeBefore = Number.isFinite(latest) ? dayFromCivil(civilFromDay(latest).year, 1, 1) : Infinity;
+  }
+
+  /** Whether the day, read with day and month exchanged, is a day of [earliest, latest]. */
+  private insideWhenSwapped(day: number): boolean {
+    const swapped = swapDayAndMonth(day);
+    return swapped !== null && swapped >= this.options.earliest && swapped <= this.options.latest;
   }
 
   /** Whether the day, read with day and month exchanged, falls outside [earliest, latest]. */
@@ -139,8 +153,14 @@ export class OrderRows {
     if (code !== NONE) {
       day = dayOfCode(code);
       kind = kindOfCode(code);
-      if (day < this.options.earliest) return skips.skip('early_date', 1, r.number);
-      if (day > this.options.latest) return skips.skip('future_date', 1, r.number);
+      if (day < this.options.earliest || day > this.options.latest) {
+        const reason = day < this.options.earliest ? 'early_date' : 'future_date';
+        // A one-row order whose day read the other way is plausible waits for the settling.
+        if (grouped || !SWAPPABLE[kind] || !this.insideWhenSwapped(day)) return skips.skip(reason, 1, r.number);
+        const waiting = reason === 'early_date' ? this.waitingEarlyRows : this.waitingLateRows;
+        if (waiting[kind].length < ROWS_KEPT) waiting[kind].push(r.number);
+        this.waiting++;
+      }
       if (this.dateCounts[kind]++ < ROWS_KEPT) this.dateRows[kind].push(r.number);
       if (SWAPPABLE[kind] && this.swapLeavingRows[kind].length < ROWS_KEPT && this.leavesWindowWhenSwapped(day)) this.swapLeavingRows[kind].push(r.number);
     }

@@ -213,7 +213,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
     finish(): OrderTable {
       if (finished) throw new Error('The order reader is finished: create a new one to read more rows.');
       finished = true;
-      const { notes: dates, rejectedRows } = settleDates(rules.orders, rules.dateCounts, {
+      const { notes: dates, ...rejected } = settleDates(rules.orders, rules.dateCounts, {
         assumed: dateOrder,
         localeOrder: dateOrderOfLocale(options.locale),
         earliest,
@@ -221,6 +221,9 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
         examples: cells.dateExamples,
         firstRows: rules.dateRows,
         swapLeavingRows: rules.swapLeavingRows,
+        waiting: rules.waiting,
+        waitingEarlyRows: rules.waitingEarlyRows,
+        waitingLateRows: rules.waitingLateRows,
       });
       dates.offsets = [...cells.offsets].sort();
       return compactOrders(rules, skips, {
@@ -228,7 +231,7 @@ export function createOrderReader(options: OrderReaderOptions): OrderReader {
         hasAmounts: amounts !== 'none',
         replaceRefunds: options.refundMode === 'replace',
         dates,
-        rejectedDateRows: rejectedRows,
+        rejected,
       });
     },
   };

@@ -208,6 +208,68 @@ describe('settling that mutation testing showed untested', () => {
     expect(rejecting).toBeGreaterThan(30);
   });
 
+  it('keeps an ambiguous date read outside the window until the column proves its order', () => {
+    // Read month first while reading, 10/03/2024 is 3 October, after the latest day (1 August);
+    // 25/03/2024 proves day first: it is 10 March.
+    const late = d(2024, 8, 1);
+    const proven = read(['10/03/2024', '25/03/2024'], 'en_US', { dateOrder: 'mdy', latestDay: late });
+    expect(days(proven)).toEqual([d(2024, 3, 10), d(2024, 3, 25)]);
+    expect(proven.health.skipped).toEqual({});
+    expect(proven.health.dates).toMatchObject({ order: 'dmy', swappedTexts: 1 });
+    // Nothing proves it: 3 October stays, a future date, with its row.
+    const unproven = read(['03/05/2024', '10/03/2024'], 'en_US', { dateOrder: 'mdy', latestDay: late });
+    expect(days(unproven)).toEqual([d(2024, 3, 5)]);
+    expect(unproven.health.skipped).toEqual({ future_date: { count: 1, rows: [3] } });
+    // 10/13/2024 has no other reading (no month 13): a future date at once, which proves nothing,
+    // so 25/03/2024 alone proves day first.
+    const other = read(['10/13/2024', '25/03/2024'], 'en_US', { dateOrder: 'mdy', latestDay: late });
+    expect(other.health.skipped).toEqual({ future_date: { count: 1, rows: [2] } });
+    expect(days(other)).toEqual([d(2024, 3, 25)]);
+  });
+
+  it('keeps an ambiguous date read before the earliest day until the column proves its order', () => {
+    const reader = (dates: CellValue[]) => {
+      const r = createOrderReader({ offsetAt: utc, locale: 'en_US', dateOrder: 'mdy', earliestDay: d(2024, 2, 1) });
+      r.addRows({ customer: dates.map((_, i) => `c${i}`), date: dates, amount: dates.map(() => 10) });
+      return r.finish();
+    };
+    // 01/03/2024 read month first is 3 January, before 1 February; 25/03/2024 proves day first: 1 March.
+    expect(days(reader(['01/03/2024', '25/03/2024']))).toEqual([d(2024, 3, 1), d(2024, 3, 25)]);
+    const unproven = reader(['02/05/2024', '01/03/2024']);
+    expect(days(unproven)).toEqual([d(2024, 2, 5)]);
+    expect(unproven.health.skipped).toEqual({ early_date: { count: 1, rows: [3] } });
+  });
+
+  it('names every skipped row under one reason when dates fall on both sides of the window (property, both paths)', () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const anyDate = fc.oneof(
+      fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.boolean()).map(([a, b, dayFirst]) => (dayFirst ? `${pad(a)}/${pad(b)}/2024` : `${pad(b)}/${pad(a)}/2024`)),
+      fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 })).map(([m, dd]) => cell(2024, m, dd) as CellValue),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(anyDate, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom<'dmy' | 'mdy'>('dmy', 'mdy'),
+        fc.constantFrom('en_US', 'pl_PL'),
+        fc.boolean(),
+        (dates, dateOrder, locale, fastPath) => {
+          const reader = createOrderReader({ offsetAt: utc, locale, dateOrder, earliestDay: d(2024, 3, 1), latestDay: d(2024, 10, 1), fastPath });
+          reader.addRows({ customer: dates.map((_, i) => `c${i}`), date: dates, amount: dates.map(() => 10) });
+          const t = reader.finish();
+          const used = new Set(t.customerIds);
+          const missing = dates.map((_, i) => i + 2).filter((row) => !used.has(`c${row - 2}`));
+          const entries = Object.values(t.health.skipped);
+          expect(entries.reduce((sum, entry) => sum + entry!.count, 0)).toBe(missing.length);
+          // At most 5 rows (the skip log names 5 per reason): each reason names all of its rows.
+          expect(entries.flatMap((entry) => entry!.rows).sort((a, b) => a - b)).toEqual(missing);
+          // Every day kept lies in the window.
+          for (const day of t.day) expect(day >= d(2024, 3, 1) && day <= d(2024, 10, 1)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('flags a column of at least 10 Date cells all on days ≤ 12, not 9, not one with a 13th', () => {
     const cells = (n: number, dayOf = (i: number) => 1 + (i % 12)) => Array.from({ length: n }, (_, i) => cell(2024, 1 + (i % 12), dayOf(i)));
     expect(read(cells(10)).health.dates!.lowDays).toBe(10);
