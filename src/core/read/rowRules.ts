@@ -112,8 +112,9 @@ export function rowFlags(n: number, inputs: FlagInputs): Uint8Array {
   return flags;
 }
 
+/** FALSE, the number 0 (an export writing 0/1), or a false word: `false`, `no`, `n`, `0`. */
 function isFalse(cell: CellValue): boolean {
-  if (cell === false) return true;
+  if (cell === false || cell === 0) return true;
   return typeof cell === 'string' && ['false', 'no', 'n', '0'].includes(cell.trim().toLowerCase());
 }
 

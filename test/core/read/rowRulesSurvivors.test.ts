@@ -20,9 +20,9 @@ describe('rowFlags', () => {
     expect(Array.from(rowFlags(3, { currency: { cells: ['EUR', ' usd ', ''], wanted: 'usd' } }))).toEqual([4, 0, 0]);
   });
 
-  it('reads FALSE, "false", "no", "n" and "0" (any case, spaces around) as a void order in a FALSE-test column, nothing else', () => {
-    const cells = [false, 'false', ' No ', 'n', '0', ' FALSE', 'yes', '', 'true', 1];
-    expect(Array.from(rowFlags(cells.length, { extras: [{ cells, test: 'false' }] }))).toEqual([1, 1, 1, 1, 1, 1, 0, 0, 0, 0]);
+  it('reads FALSE, "false", "no", "n", "0" and the number 0 (any case, spaces around) as a void order in a FALSE-test column, nothing else', () => {
+    const cells = [false, 'false', ' No ', 'n', '0', ' FALSE', 0, 'yes', '', 'true', 1];
+    expect(Array.from(rowFlags(cells.length, { extras: [{ cells, test: 'false' }] }))).toEqual([1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0]);
   });
 
   it('marks only pattern matches in a not-an-order column, never a "no" or FALSE there as void', () => {
