@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decideDecimalSeparator, parseAmount, parseAmountWith } from '../../../src/core/read/amounts';
 import { decimalOfLocale } from '../../../src/core/read/locale';
+import type { ColumnMapping } from '../../../src/core/read/columns';
+import { readOrders } from '../../../src/core/read/orders';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -157,5 +159,29 @@ describe('amounts that mutation testing showed untested', () => {
     // "1.234", "1.500" and "2.750" could be decimals or thousands: no vote, so the locale decides.
     expect(decideDecimalSeparator(['1.234', '1.500', '2.750'], 'pl_PL')).toBe(',');
     expect(decideDecimalSeparator(['1,234', '1,500', '2,750'], 'en_US')).toBe('.');
+  });
+});
+
+const map = (m: Partial<ColumnMapping>): ColumnMapping => ({
+  customer: null, date: null, amount: null, quantity: null, price: null, orderId: null, status: null, refunds: null, currency: null, ...m,
+});
+
+describe('two separators in a row', () => {
+  it('make a text no amount', () => {
+    expect([parseAmountWith('1,,234.50', '.'), parseAmountWith('1  .1', '.'), parseAmountWith('12,.5', ',')]).toEqual([null, null, null]);
+  });
+
+  it('give the text no vote for the decimal separator: the locale decides', () => {
+    expect(decideDecimalSeparator(['1,,234.50'], 'pl_PL')).toBe(',');
+    expect(decideDecimalSeparator(['1  .1', '1,,234.50'], 'pl_PL')).toBe(',');
+    expect(decideDecimalSeparator(['1..234,50'], 'en_US')).toBe('.');
+  });
+
+  it('leave a Polish column’s "1.234" at 1234 (the point groups thousands)', () => {
+    const t = readOrders([['a', '2024-01-01', '1,,234.50'], ['b', '2024-01-02', '1.234']], map({ customer: 0, date: 1, amount: 2 }), {
+      offsetAt: () => 0, locale: 'pl_PL', firstRowNumber: 2,
+    });
+    expect(Array.from(t.amount)).toEqual([1234]);
+    expect(t.health.skipped).toEqual({ bad_amount: { count: 1, rows: [2] } });
   });
 });

@@ -13,7 +13,7 @@ const utc = () => 0;
 /** A Date cell as getValues gives it in a UTC spreadsheet: the instant of the wall time. */
 const cell = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d, 12));
 
-function read(dates: CellValue[], locale = 'en_US', options: { dateOrder?: 'dmy' | 'mdy'; latestDay?: number } = {}): OrderTable {
+function read(dates: CellValue[], locale = 'en_US', options: { dateOrder?: 'dmy' | 'mdy'; earliestDay?: number; latestDay?: number } = {}): OrderTable {
   const reader = createOrderReader({ offsetAt: utc, locale, ...options });
   reader.addRows({ customer: dates.map((_, i) => `c${i}`), date: dates, amount: dates.map(() => 10) });
   return reader.finish();
@@ -276,5 +276,64 @@ describe('settling that mutation testing showed untested', () => {
     expect(read(cells(9)).health.dates!.lowDays).toBe(0);
     expect(read(cells(12, (i) => (i === 11 ? 13 : 1 + i))).health.dates!.lowDays).toBe(0);
     expect(read([...cells(10), '2024-05-20']).health.dates!.lowDays).toBe(10);
+  });
+});
+
+const d = dayFromCivil;
+
+
+describe('no proof in the column', () => {
+  it('keeps the assumed order given, even when the spreadsheet locale reads the other way', () => {
+    // en_US reads month first, but the sample decided day first: 05/06/2019 is 5 June.
+    const t = read(['05/06/2019', '07/08/2019'], 'en_US', { dateOrder: 'dmy' });
+    expect(days(t)).toEqual([d(2019, 6, 5), d(2019, 8, 7)]);
+    expect(t.health.dates).toMatchObject({ order: 'dmy', source: 'locale', swappedTexts: 0, contradicting: 0 });
+  });
+});
+
+describe('ambiguous texts re-read once the column proves month first', () => {
+  // Polish sheet: read day first; 01/31/2024 proves month first, so the ambiguous text is re-read.
+  it('rejects a re-read date that falls before the earliest day', () => {
+    // 01/02/2024: read as 1 February, re-read as 2 January, before 15 January.
+    const t = read(['01/31/2024', '01/02/2024'], 'pl_PL', { earliestDay: d(2024, 1, 15) });
+    expect(days(t)).toEqual([d(2024, 1, 31)]);
+    expect(t.health.dates!.contradicting).toBe(1);
+    expect(t.health.skipped.bad_date?.count).toBe(1);
+  });
+
+  it('keeps a re-read date on the earliest day itself', () => {
+    const t = read(['01/31/2024', '01/02/2024'], 'pl_PL', { earliestDay: d(2024, 1, 2) });
+    expect(days(t)).toEqual([d(2024, 1, 31), d(2024, 1, 2)]);
+    expect(t.health.dates).toMatchObject({ swappedTexts: 1, contradicting: 0 });
+    expect(t.health.skipped).toEqual({});
+  });
+
+  it('keeps a re-read date on the latest day itself', () => {
+    // 03/01/2024: read as 3 January, re-read as 1 March, the latest day.
+    const t = read(['01/31/2024', '03/01/2024'], 'pl_PL', { latestDay: d(2024, 3, 1) });
+    expect(days(t)).toEqual([d(2024, 1, 31), d(2024, 3, 1)]);
+    expect(t.health.dates).toMatchObject({ swappedTexts: 1, contradicting: 0 });
+    expect(t.health.skipped).toEqual({});
+  });
+});
+
+describe('the flag for a column of Date cells all on days ≤ 12', () => {
+  it('counts a Date cell on the 12th as a low day', () => {
+    const cells = Array.from({ length: 10 }, (_, i) => cell(2024, i + 1, 12));
+    expect(read(cells, 'en_US').health.dates!.lowDays).toBe(10);
+  });
+
+  it('needs ten orders, not ten rows: ten lines in five orders are not flagged', () => {
+    const reader = createOrderReader({ offsetAt: () => 0, locale: 'en_US' });
+    const rows = Array.from({ length: 10 }, (_, i) => i);
+    reader.addRows({
+      orderId: rows.map((i) => `o${Math.floor(i / 2)}`),
+      customer: rows.map((i) => `c${Math.floor(i / 2)}`),
+      date: rows.map((i) => cell(2024, 1 + Math.floor(i / 2), 3)),
+      amount: rows.map(() => 5),
+    });
+    const t = reader.finish();
+    expect(t.count).toBe(5);
+    expect(t.health.dates!.lowDays).toBe(0);
   });
 });

@@ -2,19 +2,9 @@
  * The row rules for the lines of an order (orderRows.ts), through readOrders. Expected values by hand.
  */
 import { describe, expect, it } from 'vitest';
-import type { ColumnMapping } from '../../../src/core/read/columns';
 import { readOrders } from '../../../src/core/read/orders';
-import type { CellValue, OrderTable } from '../../../src/core/types';
-
-const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
-const map = (m: Partial<ColumnMapping>): ColumnMapping => ({
-  customer: null, date: null, amount: null, quantity: null, price: null, orderId: null, status: null, refunds: null, currency: null, ...m,
-});
-function orders(table: OrderTable): [string, number, number][] {
-  const out: [string, number, number][] = [];
-  for (let i = 0; i < table.count; i++) out.push([table.customerIds[table.customer[i]], table.day[i], table.amount[i]]);
-  return out;
-}
+import type { CellValue } from '../../../src/core/types';
+import { day, map, orders } from './reading';
 
 describe('refunds on the lines of an order', () => {
   const m = map({ orderId: 0, customer: 1, date: 2, amount: 3, refunds: 4 });

@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { OrderBuffer } from '../../../src/core/read/orderBuffer';
 import { createOrderReader } from '../../../src/core/read/orders';
-
-const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+import { day } from './reading';
 
 describe('OrderBuffer', () => {
   it('takes any number of orders pushed one by one, without a reserve first', () => {
