@@ -225,6 +225,10 @@ describe('settling that mutation testing showed untested', () => {
     const other = read(['10/13/2024', '25/03/2024'], 'en_US', { dateOrder: 'mdy', latestDay: late });
     expect(other.health.skipped).toEqual({ future_date: { count: 1, rows: [2] } });
     expect(days(other)).toEqual([d(2024, 3, 25)]);
+    // 12/10/2024 is after the latest day either way (10 December, 12 October): a future date at
+    // once, not a date the settling re-reads and then rejects as unreadable.
+    const both = read(['12/10/2024', '25/03/2024'], 'en_US', { dateOrder: 'mdy', latestDay: late });
+    expect(both.health.skipped).toEqual({ future_date: { count: 1, rows: [2] } });
   });
 
   it('keeps an ambiguous date read before the earliest day until the column proves its order', () => {
