@@ -750,18 +750,12 @@ describe('columns without an amount', () => {
     expect([t.health.rowsRead, t.health.rowsUsed, t.health.skipped]).toEqual([1, 1, {}]);
   });
 
-  it('counts every order 1 in a block with a price column but no quantity', () => {
+  it.each([
+    ['a price column but no quantity', { price: 2 }],
+    ['a quantity column but no price', { quantity: 2 }],
+  ])('counts every order 1 in a block with %s', (_, column) => {
     const reader = createOrderReader({ offsetAt: () => 0 });
-    reader.addRowBlock([['2024-01-01', 'a', 5], ['2024-01-02', 'b', 7]], { date: 0, customer: 1, price: 2 });
-    const t = reader.finish();
-    expect(t.hasAmounts).toBe(false);
-    expect(orders(t)).toEqual([['a', day(2024, 1, 1), 1], ['b', day(2024, 1, 2), 1]]);
-    expect(t.health.skipped).toEqual({});
-  });
-
-  it('counts every order 1 in a block with a quantity column but no price', () => {
-    const reader = createOrderReader({ offsetAt: () => 0 });
-    reader.addRowBlock([['2024-01-01', 'a', 3], ['2024-01-02', 'b', 4]], { date: 0, customer: 1, quantity: 2 });
+    reader.addRowBlock([['2024-01-01', 'a', 5], ['2024-01-02', 'b', 7]], { date: 0, customer: 1, ...column });
     const t = reader.finish();
     expect(t.hasAmounts).toBe(false);
     expect(orders(t)).toEqual([['a', day(2024, 1, 1), 1], ['b', day(2024, 1, 2), 1]]);
