@@ -5,10 +5,10 @@
  * refunds, no flags), written as two light loops, and it hands the first row that is not plain
  * back to the general rule.
  */
+import { civilFromDay, dayFromCivil } from '../days';
 import type { CellValue, SkipReason } from '../types';
 import { isBlank } from './cells';
 import { BAD_DATE, MS_PER_DAY, MS_PER_MINUTE, type CellParsers } from './cellParsers';
-import { civilFromDay, dayFromCivil } from '../days';
 import { swapDayAndMonth, type DateCounts } from './dateSettle';
 import { dayOfCode, DateKind, kindOfCode } from './dates';
 import { ERROR_ID } from './ids';
