@@ -28,6 +28,7 @@ export function customerValues(summary: ClvSummary, customers: number, bgnbd: Bg
   for (const c of summary.customers) {
     const key = `${c.frequency}|${c.T}`;
     let discounted = ifAlive.get(key);
+    // Stryker disable next-line ConditionalExpression: equivalent, a memo (computing again gives the same value)
     if (discounted === undefined) {
       discounted = discountedPurchasesIfAlive(bgnbd, c.frequency, c.T, options);
       ifAlive.set(key, discounted);

@@ -87,6 +87,7 @@ export function summarizeCustomers(purchases: PurchaseColumns, options: SummaryO
     let repeatAmount = 0;
     let holdoutDays = 0;
     let previousDay = Number.NaN;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, past the end a row is undefined and matches no customer
     for (; k < rows.length && purchases.customer[rows[k]] === index; k++) {
       const day = purchases.day[rows[k]];
       const isNewDay = day !== previousDay;

@@ -71,6 +71,7 @@ export function trackCumulativeRepeats(
     const inSample = firstDay <= calibrationEndDay;
     if (inSample) firstDays.set(firstDay, (firstDays.get(firstDay) ?? 0) + 1);
     let previousDay = firstDay;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, past the end a row is undefined and matches no customer
     for (; k < rows.length && purchases.customer[rows[k]] === customer; k++) {
       const day = purchases.day[rows[k]];
       if (inSample && day !== previousDay) repeatDays.push(day);
@@ -87,12 +88,15 @@ export function trackCumulativeRepeats(
   let counted = 0;
   for (let period = 1; startDay + (period - 1) * u <= observationEndDay; period++) {
     const endDay = Math.min(startDay + period * u - 1, observationEndDay);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, past the end undefined <= endDay is false
     while (counted < repeatDays.length && repeatDays[counted] <= endDay) counted++;
     let predicted = 0;
     for (const [firstDay, customers] of firstDays) {
       const age = endDay - firstDay;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, E[X(t)] is 0 for t <= 0 (expectedIfAlive.ts); this skips the call
       if (age <= 0) continue;
       let e = expected.get(age);
+      // Stryker disable next-line ConditionalExpression: equivalent, a memo (computing again gives the same value)
       if (e === undefined) {
         e = expectedPurchasesNewCustomer(params, age / u);
         expected.set(age, e);

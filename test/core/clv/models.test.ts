@@ -101,6 +101,48 @@ describe('fitBgNbd', () => {
     ).toBe('clv.noRepeatCustomers');
     expect(errorKey(() => fitBgNbd([{ frequency: 1, recency: 6, T: 5 }, { frequency: 0, recency: 0, T: 1 }]))).toBe('clv.badInput');
   });
+
+  it('says why in English for the log', () => {
+    expect(() => fitBgNbd([])).toThrow('there are no customers to fit');
+    expect(() => fitBgNbd([{ frequency: 2, recency: 3, T: 5 }])).toThrow('one customer is not enough to fit the model');
+    const none = [0, 0].map((frequency) => ({ frequency, recency: 0, T: 5 }));
+    expect(() => fitBgNbd(none)).toThrow('no customer has bought more than once: the model cannot be fitted');
+  });
+
+  it('fits customers who all bought the same number of times, more than once', () => {
+    const fit = fitBgNbd([
+      { frequency: 2, recency: 3, T: 5 },
+      { frequency: 2, recency: 4, T: 9 },
+      { frequency: 2, recency: 8, T: 9 },
+    ]);
+    expect(Number.isFinite(fit.ll)).toBe(true);
+  });
+
+  it.each([
+    ['a fractional frequency', { frequency: 1.5, recency: 1, T: 2 }],
+    ['a negative frequency', { frequency: -1, recency: 0, T: 2 }],
+    ['a negative recency', { frequency: 1, recency: -1, T: 2 }],
+    ['a recency after T', { frequency: 1, recency: 3, T: 2 }],
+    ['an infinite T', { frequency: 1, recency: 1, T: Infinity }],
+    ['a recency without repeat purchases', { frequency: 0, recency: 1, T: 2 }],
+  ])('refuses %s, naming the customer’s numbers', (_what, customer) => {
+    const ok = { frequency: 1, recency: 1, T: 2 };
+    expect(() => bgnbdLogLikelihood({ r: 1, alpha: 1, a: 1, b: 1 }, [ok, customer])).toThrow(
+      expect.objectContaining({
+        key: 'clv.badInput',
+        params: { frequency: customer.frequency, recency: customer.recency, T: customer.T },
+        message: 'each customer needs integer frequency ≥ 0 and 0 ≤ recency ≤ T',
+      }),
+    );
+  });
+
+  it('takes a last purchase on the last day (recency = T) and a customer of age 0', () => {
+    // r = α = a = b = 1, x = 1, t_x = T = 1: ln[Γ(2)/Γ(1)] + ln[B(1, 2)/B(1, 1)] + ln[2^−2 + 1/1 · 2^−2]
+    // = 0 + ln(1/2) + ln(1/2) = ln(1/4). x = 0, T = 0: ln[(1 + 0)^−1] = 0.
+    const ones = { r: 1, alpha: 1, a: 1, b: 1 };
+    expect(bgnbdLogLikelihood(ones, [{ frequency: 1, recency: 1, T: 1 }])).toBeCloseTo(Math.log(1 / 4), 14);
+    expect(bgnbdLogLikelihood(ones, [{ frequency: 0, recency: 0, T: 0 }])).toBeCloseTo(0, 14);
+  });
 });
 
 describe('Gamma-Gamma', () => {

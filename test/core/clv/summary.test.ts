@@ -96,3 +96,78 @@ describe('summarizeCustomers', () => {
     );
   });
 });
+
+describe('summarizeCustomers: what it refuses, and where the calibration ends', () => {
+  const one = { customer: [1], day: [1], amount: [1] };
+  const thrown = (f: () => unknown): ClvError => {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof ClvError) return e;
+      throw e;
+    }
+    throw new Error('no error');
+  };
+
+  it('names the first bad row (1-based) in the error it throws', () => {
+    // Row 3 has a customer code of −1; rows 1–2 are fine.
+    const e = thrown(() => summarizeCustomers({ customer: [0, 2, -1], day: [1, 1, 1], amount: [1, 1, 1] }, { unit: 'day', observationEndDay: 3 }));
+    expect(e.key).toBe('clv.badInput');
+    expect(e.params).toEqual({ row: 3 });
+    expect(e.message).toBe('row 3 has no valid customer, day or amount');
+  });
+
+  it.each([
+    ['a fractional customer code', { customer: [0.5], day: [1], amount: [1] }],
+    ['a negative customer code', { customer: [-1], day: [1], amount: [1] }],
+    ['a fractional day', { customer: [0], day: [1.5], amount: [1] }],
+    ['an infinite amount', { customer: [0], day: [1], amount: [Infinity] }],
+    ['an amount column of another length', { customer: [0], day: [1], amount: [1, 2] }],
+  ])('refuses %s', (_what, purchases) => {
+    expect(thrown(() => summarizeCustomers(purchases, { unit: 'day', observationEndDay: 3 })).key).toBe('clv.badInput');
+  });
+
+  it('keeps customer code 0', () => {
+    expect(summarizeCustomers({ customer: [0], day: [1], amount: [1] }, { unit: 'day', observationEndDay: 3 }).customers).toHaveLength(1);
+  });
+
+  it.each([
+    ['a fractional observation end', { observationEndDay: 3.5 }],
+    ['a fractional calibration end', { observationEndDay: 3, calibrationEndDay: 2.5 }],
+    ['a calibration end after the observation end', { observationEndDay: 3, calibrationEndDay: 4 }],
+  ])('refuses %s, naming both days', (_what, ends) => {
+    const e = thrown(() => summarizeCustomers(one, { unit: 'day', ...ends }));
+    expect(e.key).toBe('clv.badEndDates');
+    expect(e.params).toEqual({ calibrationEndDay: ends.calibrationEndDay ?? ends.observationEndDay, observationEndDay: ends.observationEndDay });
+    expect(e.message).toBe('the calibration end must be a day on or before the observation end');
+  });
+
+  it('takes a calibration end on the observation end: an empty holdout of length 0, counted as 0', () => {
+    const s = summarizeCustomers({ customer: [1, 1], day: [0, 3], amount: [4, 6] }, { unit: 'week', observationEndDay: 14, calibrationEndDay: 14 });
+    expect(s.holdoutLength).toBe(0);
+    expect(s.customers).toEqual([{ index: 1, frequency: 1, recency: 3 / 7, T: 2, monetary: 6, holdoutFrequency: 0 }]);
+    expect([s.unit, s.calibrationEndDay, s.observationEndDay]).toEqual(['week', 14, 14]);
+  });
+
+  it('counts a purchase on the calibration end day in the calibration, the next day in the holdout, in weeks too', () => {
+    // Calibration end day 7 (inclusive): days 0 and 7 calibrate; days 8 and 8 are one holdout day.
+    const s = summarizeCustomers({ customer: [4, 4, 4, 4], day: [8, 0, 7, 8], amount: [1, 2, 3, 4] }, { unit: 'week', observationEndDay: 21, calibrationEndDay: 7 });
+    expect(s.customers).toEqual([{ index: 4, frequency: 1, recency: 1, T: 1, monetary: 3, holdoutFrequency: 1 }]);
+    expect(s.holdoutLength).toBe(2);
+  });
+
+  it('keeps a customer first seen on the calibration end day (T = 0), not one first seen the day after', () => {
+    const s = summarizeCustomers({ customer: [1, 2, 2], day: [5, 6, 8], amount: [1, 1, 1] }, { unit: 'day', observationEndDay: 9, calibrationEndDay: 5 });
+    expect(s.customers).toEqual([{ index: 1, frequency: 0, recency: 0, T: 0, monetary: 0, holdoutFrequency: 0 }]);
+  });
+
+  it('sorts customers by code and each customer’s rows by day, whatever the row order', () => {
+    // Customer 3's first row in the input is its last day; customer 10 sorts after 9 as a number.
+    const s = summarizeCustomers(
+      { customer: [10, 3, 9, 3, 3], day: [2, 9, 1, 1, 4], amount: [1, 30, 1, 10, 20] },
+      { unit: 'day', observationEndDay: 9 },
+    );
+    expect(s.customers.map((c) => c.index)).toEqual([3, 9, 10]);
+    expect(s.customers[0]).toEqual({ index: 3, frequency: 2, recency: 8, T: 8, monetary: 25 });
+  });
+});

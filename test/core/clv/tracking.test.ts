@@ -60,6 +60,35 @@ describe('trackCumulativeRepeats by hand', () => {
     expect(call(1.5)).toThrow(expect.objectContaining({ key: 'clv.badEndDates' }));
   });
 
+  it('names both end days in its errors, and says why in English for the log', () => {
+    const options = (calibrationEndDay: number, observationEndDay: number) => ({ unit: 'week' as const, calibrationEndDay, observationEndDay });
+    expect(() => trackCumulativeRepeats(purchases, UNIT, options(16, 15))).toThrow(
+      expect.objectContaining({
+        key: 'clv.badEndDates',
+        params: { calibrationEndDay: 16, observationEndDay: 15 },
+        message: 'the calibration end must be a day on or before the observation end',
+      }),
+    );
+    expect(() => trackCumulativeRepeats(purchases, UNIT, options(6, 15.5))).toThrow(expect.objectContaining({ key: 'clv.badEndDates' }));
+    expect(() => trackCumulativeRepeats(purchases, UNIT, options(-1, 15))).toThrow(
+      expect.objectContaining({ name: 'ClvError', message: 'no customer made a first purchase by the calibration end' }),
+    );
+  });
+
+  it('takes a calibration end on the observation end, and a start on a later day than 0', () => {
+    // Customer 0 from day 4 (repeats on 6 and 9), customer 1 from day 5; days 4–9 in weeks: one week 4–9 (cut).
+    const t = trackCumulativeRepeats({ customer: [0, 0, 0, 1], day: [4, 6, 9, 5], amount: [1, 1, 1, 1] }, UNIT, {
+      unit: 'week',
+      calibrationEndDay: 9,
+      observationEndDay: 9,
+    });
+    expect(t.startDay).toBe(4);
+    expect(t.calibrationPeriod).toBe(1);
+    expect(t.points).toHaveLength(1);
+    expect(t.points[0]).toMatchObject({ period: 1, endDay: 9, actual: 2 });
+    expect(t.points[0].predicted).toBeCloseTo(Math.log(1 + 5 / 7) + Math.log(1 + 4 / 7), 12);
+  });
+
   it('is non-decreasing in both curves and ends at the total repeat count', () => {
     fc.assert(
       fc.property(
