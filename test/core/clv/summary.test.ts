@@ -131,7 +131,7 @@ describe('summarizeCustomers: what it refuses, and where the calibration ends', 
     expect(summarizeCustomers({ customer: [0], day: [1], amount: [1] }, { unit: 'day', observationEndDay: 3 }).customers).toHaveLength(1);
   });
 
-  it.each([
+  it.each<[string, { observationEndDay: number; calibrationEndDay?: number }]>([
     ['a fractional observation end', { observationEndDay: 3.5 }],
     ['a fractional calibration end', { observationEndDay: 3, calibrationEndDay: 2.5 }],
     ['a calibration end after the observation end', { observationEndDay: 3, calibrationEndDay: 4 }],
