@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dayFromCivil } from '../src/core/days';
-import { fitClvModels, fitParetoNbd, summarizeCustomers, type PurchaseColumns } from '../src/core/clv';
+import { fitClvModels, summarizeCustomers, type PurchaseColumns } from '../src/core/clv';
 import { randomGamma, seededRandom } from '../src/local/random';
 import { simulateCustomer } from '../src/local/simulate';
 
@@ -62,8 +62,6 @@ for (let run = 0; run < 3; run++) {
   );
   const fit = time('CDNOW fit + predictions (12 months)', () => fitClvModels(s));
   if (run === 0) console.log(JSON.stringify({ bgnbd: fit.bgnbd, gammaGamma: fit.gammaGamma }));
-  const pareto = time('CDNOW Pareto/NBD fit', () => fitParetoNbd(s.customers));
-  if (run === 0) console.log(JSON.stringify(pareto));
 }
 const purchases = time('synthetic 100,000 customers: generate', () => synthetic(100_000, 7));
 console.log(`${purchases.customer.length} purchases`);
@@ -72,5 +70,4 @@ for (const unit of ['day', 'week'] as const) {
   const fit = time(`100k fit + predictions (${unit}, 12 months)`, () => fitClvModels(s));
   console.log(JSON.stringify({ bgnbd: fit.bgnbd, gammaGamma: fit.gammaGamma }));
   time(`100k fit + predictions (${unit}, 120 months)`, () => fitClvModels(s, { horizonMonths: 120 }));
-  console.log(JSON.stringify(time(`100k Pareto/NBD fit (${unit})`, () => fitParetoNbd(s.customers))));
 }

@@ -24,11 +24,3 @@ export {
 export { customerValues, type CustomerValues } from './customerValue';
 export { fitClvModels, type FitClvOptions, type ClvResult, type CustomerPrediction, type BoundHit } from './fit';
 export { trackCumulativeRepeats, type TrackingOptions, type TrackingPoint, type RepeatTracking } from './tracking';
-export {
-  fitParetoNbd,
-  paretoNbdLogLikelihood,
-  paretoNbdProbabilityAlive,
-  paretoNbdExpectedPurchases,
-  type ParetoNbdParams,
-  type ParetoNbdFit,
-} from './paretoNbd';

@@ -1,5 +1,5 @@
 /**
- * The skeleton the three customer-value fits share (BG/NBD, Pareto/NBD, Gamma-Gamma): maximise a
+ * The skeleton the customer-value fits share (BG/NBD, Gamma-Gamma): maximise a
  * log-likelihood over positive parameters, each bounded to PARAMETER_BOUNDS, by minimising the
  * mean negative log-likelihood over the log parameters (so the bounds are a box and the steps are
  * relative) with the projected quasi-Newton method of optimize.ts and the analytic gradient.

@@ -1,4 +1,4 @@
-/** Gauss-Legendre quadrature on [0, 1], shared by the Pareto/NBD likelihood and the BG/NBD predictions. */
+/** Gauss-Legendre quadrature on [0, 1], used by the BG/NBD predictions (expectedIfAlive.ts). */
 
 export interface QuadratureRule {
   nodes: number[];
