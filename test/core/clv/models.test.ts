@@ -6,6 +6,7 @@ import {
   ClvError,
   fitBgNbd,
   fitClvModels,
+  expectedAverageValue,
   fitGammaGamma,
   gammaGammaLogLikelihood,
   summarizeCustomers,
@@ -169,6 +170,53 @@ describe('Gamma-Gamma', () => {
         ]),
       ),
     ).toBe('clv.nonPositiveSpend');
+  });
+
+  it('names the customer’s numbers it refuses, and says why in English for the log', () => {
+    const two = (c: { frequency: number; monetary: number }) => () => fitGammaGamma([{ frequency: 2, monetary: 10 }, c]);
+    expect(two({ frequency: 1.5, monetary: 10 })).toThrow(
+      expect.objectContaining({ key: 'clv.badInput', params: { frequency: 1.5 }, message: 'frequency must be a whole number' }),
+    );
+    for (const monetary of [0, Infinity]) {
+      expect(two({ frequency: 1, monetary })).toThrow(
+        expect.objectContaining({
+          key: 'clv.nonPositiveSpend',
+          params: { monetary },
+          message: 'the spend model needs a positive average repeat purchase value',
+        }),
+      );
+    }
+    expect(() => fitGammaGamma([{ frequency: 0, monetary: 0 }])).toThrow('no customer has bought more than once: the spend model cannot be fitted');
+    expect(() => fitGammaGamma([{ frequency: 2, monetary: 10 }])).toThrow('one repeat customer is not enough to fit the spend model');
+    expect(() => fitGammaGamma([{ frequency: 2, monetary: 10 }, { frequency: 3, monetary: 10 }])).toThrow(
+      'every repeat customer spends about the same: spend cannot be modelled',
+    );
+  });
+
+  it('leaves out customers without repeat purchases, whatever their numbers', () => {
+    // A fractional or negative frequency ≤ 0 and a missing mean do not matter when there is no repeat purchase.
+    const repeat = [
+      { frequency: 1, monetary: 90 },
+      { frequency: 2, monetary: 110 },
+      { frequency: 3, monetary: 90 },
+      { frequency: 1, monetary: 110 },
+    ];
+    const withOthers = [...repeat, { frequency: 0, monetary: Number.NaN }, { frequency: -0.5, monetary: -3 }];
+    expect(fitGammaGamma(withOthers)).toEqual(fitGammaGamma(repeat));
+  });
+});
+
+describe('expectedAverageValue without repeat purchases', () => {
+  it('is the population mean pγ/(q − 1), whatever the mean passed', () => {
+    // p = 2, q = 3, γ = 4: 2·4/2 = 4. A frequency of 0 or below has no mean of its own (NaN, ∞ or a stray value).
+    const params = { p: 2, q: 3, gamma: 4 };
+    for (const [frequency, monetary] of [
+      [0, Number.NaN],
+      [0, Infinity],
+      [-1, 50],
+    ]) {
+      expect(expectedAverageValue(params, frequency, monetary)).toBe(4);
+    }
   });
 });
 
