@@ -74,3 +74,34 @@ describe('fitClvModels', () => {
     }
   });
 });
+
+describe('fitClvModels: defaults and bound hits', () => {
+  it('predicts a year ahead by default: 365 periods in days, 52 in weeks', () => {
+    const days = shop(VISITS, (k, j) => 10 + 7 * k + 3 * j);
+    expect(fitClvModels(days)).toMatchObject({ t: 365, horizonMonths: 12, monthlyDiscount: 0.01 });
+    const weeks = summarizeCustomers(
+      { customer: [0, 0, 0, 1, 1, 2, 3, 3, 3, 4], day: [0, 14, 70, 7, 63, 21, 0, 35, 140, 28], amount: [10, 20, 30, 5, 9, 8, 40, 44, 36, 12] },
+      { unit: 'week', observationEndDay: 200 },
+    );
+    expect(fitClvModels(weeks).t).toBe(52);
+  });
+
+  it('reports a Gamma-Gamma parameter that ended on its upper bound', () => {
+    // Repeat customers' means 90, 110, 90, 110 (x = 1, 2, 3, 1): spread between customers but none the
+    // data can show within one, so p (within-customer spread 1/√p) runs to 1e4.
+    const customers = [
+      { index: 0, frequency: 1, recency: 10, T: 40, monetary: 90 },
+      { index: 1, frequency: 2, recency: 30, T: 50, monetary: 110 },
+      { index: 2, frequency: 3, recency: 35, T: 60, monetary: 90 },
+      { index: 3, frequency: 1, recency: 5, T: 30, monetary: 110 },
+      { index: 4, frequency: 0, recency: 0, T: 45, monetary: 0 },
+      { index: 5, frequency: 0, recency: 0, T: 20, monetary: 0 },
+    ];
+    const result = fitClvModels({ unit: 'day', calibrationEndDay: 60, observationEndDay: 60, holdoutLength: 0, customers, refundRows: 0 });
+    const hits = result.atBound.filter((h) => h.model === 'gammaGamma');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ model: 'gammaGamma', parameter: 'p', bound: 'upper' });
+    expect(hits[0].value).toBeCloseTo(1e4, 6);
+    expect(hits[0].value).toBe(result.gammaGamma.p);
+  });
+});
