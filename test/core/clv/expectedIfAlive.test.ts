@@ -43,6 +43,7 @@ describe('E[Y(t) | alive] against mpmath, in every region', () => {
       // The quadrature alone, whatever the region.
       const quadrature = byQuadrature(params, x, T, t);
       expect(relative(quadrature.value, value)).toBeLessThan(1e-12);
+      expect(quadrature.steps).toBeGreaterThan(0);
       expect(quadrature.steps).toBeLessThanOrEqual(60);
       // The series, when it accepts the case.
       const series = bySeries(params, x, T, t);
@@ -61,9 +62,32 @@ describe('E[Y(t) | alive] against mpmath, in every region', () => {
   });
 
   it('is 0 at t = 0 and ln 2 for r = α = a = b = 1, x = T = 0, t = 1 (E[X(t)] = ln(1 + t) there)', () => {
-    expect(evaluateExpectedIfAlive({ r: 1, alpha: 1, a: 1, b: 1 }, 0, 0, 0).value).toBe(0);
+    expect(evaluateExpectedIfAlive({ r: 1, alpha: 1, a: 1, b: 1 }, 0, 0, 0)).toEqual({ value: 0, method: 'series', steps: 0 });
     expect(evaluateExpectedIfAlive({ r: 1, alpha: 1, a: 1, b: 1 }, 0, 0, 1).value).toBeCloseTo(Math.LN2, 14);
     expect(byQuadrature({ r: 1, alpha: 1, a: 1, b: 1 }, 0, 0, 1).value).toBeCloseTo(Math.LN2, 14);
+  });
+});
+
+describe('which method, by z = t/(α + T + t)', () => {
+  // With r = a = b = 1 the series has no terms (e = a + b − 1 − r = 0), so it accepts every z and
+  // E = (1 + x)·ln(1 + t/(α + T)); the choice between the methods is then z's alone.
+  const ones = (alpha: number) => ({ r: 1, alpha, a: 1, b: 1 });
+
+  it.each([
+    ['z = 0.5 (t = α + T)', 4, 3, 7],
+    ['z = 4/11 with T close to α', 4, 3, 4],
+    ['z = 0.96 exactly, the last z of the series', 4, 0, 96],
+  ])('%s: the series, with no terms', (_z, alpha, T, t) => {
+    const e = evaluateExpectedIfAlive(ones(alpha), 0, T, t);
+    expect(e).toMatchObject({ method: 'series', steps: 0 });
+    expect(e.value).toBeCloseTo(Math.log1p(t / (alpha + T)), 14);
+  });
+
+  it('z = 100/104 > 0.96: the quadrature, with the same value', () => {
+    const e = evaluateExpectedIfAlive(ones(4), 0, 0, 100);
+    expect(e.method).toBe('quadrature');
+    expect(e.steps).toBeGreaterThan(0);
+    expect(relative(e.value, Math.log(26))).toBeLessThan(1e-12);
   });
 });
 
