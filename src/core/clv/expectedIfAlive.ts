@@ -68,6 +68,7 @@ export function bySeries(params: BgNbdParams, x: number, T: number, t: number): 
   let n = 0;
   if (e !== 0) {
     let logTerm = (a - 1) * L + Math.log(Math.abs(e)) + Math.log(z);
+    // Stryker disable next-line EqualityOperator: equivalent, e = 0 does not reach here
     let sign = e > 0 ? 1 : -1;
     for (n = 1; ; n++) {
       if (n > MAX_SERIES_TERMS) return null;
@@ -75,11 +76,13 @@ export function bySeries(params: BgNbdParams, x: number, T: number, t: number): 
       sum += sign * term;
       magnitude += term;
       const f1 = e + n;
+      // Stryker disable next-line ConditionalExpression: equivalent, without the break the next term is e^−∞ = 0 and the tail test ends the loop
       if (f1 === 0) break; // e is a negative integer: the series ends
       const ratio = ((f1 * (a + n - 1)) / ((c1 + n - 1) * (n + 1))) * z;
       const rho = Math.max(Math.abs(ratio), z);
       if (rho < 1 && term * (rho / (1 - rho)) <= 1e-17 * magnitude) break;
       logTerm += Math.log(Math.abs(ratio));
+      // Stryker disable next-line EqualityOperator: equivalent, f1 = 0 has left the loop
       if (f1 < 0) sign = -sign;
     }
   }

@@ -56,6 +56,14 @@ describe('E[Y(t) | alive] against mpmath, in every region', () => {
     expect(bySeries({ r: 0.5, alpha: 1e-4, a: 0.8, b: 2 }, 1, 0, 520)).toBeNull();
     expect(bySeries({ r: 0.5, alpha: 2, a: 1e4, b: 1 }, 3, 10, 52)).toBeNull();
     expect(evaluateExpectedIfAlive({ r: 0.5, alpha: 2, a: 1e4, b: 1 }, 3, 10, 52).method).toBe('quadrature');
+    // r = 0.01, α = 1, a = 0.1, b = 30, T = 20, t = 1: 11 terms whose magnitudes sum to 2.76, about
+    // 5,800 times the value 4.7615247501e-4 (the series' own sum, kept here as the independent check
+    // of the quadrature): the series declines it.
+    const cancelling = [{ r: 0.01, alpha: 1, a: 0.1, b: 30 }, 0, 20, 1] as const;
+    expect(bySeries(...cancelling)).toBeNull();
+    const chosen = evaluateExpectedIfAlive(...cancelling);
+    expect(chosen.method).toBe('quadrature');
+    expect(relative(chosen.value, 4.7615247501e-4)).toBeLessThan(1e-8);
     // The masked shop's one-month case is short: 16 terms.
     const short = evaluateExpectedIfAlive({ r: 0.3855, alpha: 13.618, a: 1e-4, b: 4.947e-4 }, 0, 10, 4.348125);
     expect(short).toMatchObject({ method: 'series', steps: 16 });
@@ -75,7 +83,7 @@ describe('which method, by z = t/(α + T + t)', () => {
 
   it.each([
     ['z = 0.5 (t = α + T)', 4, 3, 7],
-    ['z = 4/11 with T close to α', 4, 3, 4],
+    ['z = 4/11.9 with T close to α', 4, 3.9, 4],
     ['z = 0.96 exactly, the last z of the series', 4, 0, 96],
   ])('%s: the series, with no terms', (_z, alpha, T, t) => {
     const e = evaluateExpectedIfAlive(ones(alpha), 0, T, t);
