@@ -72,28 +72,42 @@ class ClvCall extends Call {
    */
   spill(columns: [index: number, name: string, value: CellArgument][], compute: (values: number[]) => number): Spill {
     const first = columns.find(([, , v]) => Array.isArray(v));
-    if (!first) return compute(this.customer(columns, (v) => v));
+    if (!first) return compute(this.customer(columns, columns.map(([, , v]) => v)));
     const shape = first[2] as unknown[][];
     for (const [index, name, v] of columns) {
       if (!Array.isArray(v)) continue;
       const grid = v as unknown[][];
       if (grid.length !== shape.length || grid[0].length !== shape[0].length) this.fail('clv.fn.shape', { index, name });
     }
+    const grids = columns.map(([, , v]) => (Array.isArray(v) ? (v as unknown[][]) : null));
+    const cells = columns.map(([, , v]) => v as unknown);
     return shape.map((row, i) =>
       row.map((_, j) => {
-        const cell = (v: CellArgument) => (Array.isArray(v) ? (v as unknown[][])[i][j] : v);
-        if (columns.every(([, , v]) => !Array.isArray(v) || isMissing(cell(v)))) return '';
-        return compute(this.customer(columns, cell));
+        let empty = true;
+        for (let c = 0; c < grids.length; c++) {
+          const grid = grids[c];
+          if (!grid) continue;
+          cells[c] = grid[i][j];
+          if (!isMissing(cells[c] as CellArgument)) empty = false;
+        }
+        return empty ? '' : compute(this.customer(columns, cells));
       }),
     );
   }
 
   /** One customer's numbers: frequency (whole, ≥ 0), recency, T (recency ≤ T), then the rest (≥ 0). */
-  private customer(columns: [number, string, CellArgument][], cell: (v: CellArgument) => unknown): number[] {
-    const values = columns.map(([index, name, v], i) => {
-      const param: [number, string, CellArgument] = [index, name, cell(v) as CellArgument];
-      return i === 0 ? requiredCount(this, param) : requiredNumber(this, param, 0);
-    });
+  private customer(columns: [number, string, CellArgument][], cells: readonly unknown[]): number[] {
+    const values = new Array<number>(cells.length);
+    for (let i = 0; i < cells.length; i++) {
+      const v = cells[i];
+      // The usual cell, a number ≥ 0 (whole for the frequency), without building the error's parameter.
+      if (typeof v === 'number' && v >= 0 && v !== Infinity && (i > 0 || Number.isInteger(v))) {
+        values[i] = v;
+        continue;
+      }
+      const param: [number, string, CellArgument] = [columns[i][0], columns[i][1], v as CellArgument];
+      values[i] = i === 0 ? requiredCount(this, param) : requiredNumber(this, param, 0);
+    }
     const [, recency, T] = values;
     if (recency > T + 1e-9) this.fail('clv.fn.recencyAfterT', { recency, T });
     return values;
@@ -102,13 +116,14 @@ class ClvCall extends Call {
 
 /** Caches a function of (x, T): a column of customers has few distinct pairs. */
 function perFrequencyAndAge(compute: (x: number, T: number) => number): (x: number, T: number) => number {
-  const cache = new Map<string, number>();
+  const cache = new Map<number, Map<number, number>>();
   return (x, T) => {
-    const key = `${x}|${T}`;
-    let value = cache.get(key);
+    let byAge = cache.get(x);
+    if (byAge === undefined) cache.set(x, (byAge = new Map()));
+    let value = byAge.get(T);
     if (value === undefined) {
       value = compute(x, T);
-      cache.set(key, value);
+      byAge.set(T, value);
     }
     return value;
   };

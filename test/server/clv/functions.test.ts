@@ -60,6 +60,10 @@ describe('with the parameters given', () => {
     expect(call('two', 30, 38, PUBLISHED)).toThrow('Function P_ALIVE parameter 1 (frequency) expects a number value, but "two" is not a number.');
     expect(call(2, -1, 38, PUBLISHED)).toThrow('Function P_ALIVE parameter 2 (recency) expects a number that is 0 or more, but it is -1.');
     expect(call(1.5, 3, 38, PUBLISHED)).toThrow('Function P_ALIVE parameter 1 (frequency) expects a whole number of at least 0, but it is 1.5.');
+    // The same checks on each cell of a column (the second customer here).
+    expect(call([[2], [1.5]], [[1], [1]], [[38], [38]], PUBLISHED)).toThrow('Function P_ALIVE parameter 1 (frequency) expects a whole number of at least 0, but it is 1.5.');
+    expect(call([[2], [2]], [[1], [-3]], [[38], [38]], PUBLISHED)).toThrow('Function P_ALIVE parameter 2 (recency) expects a number that is 0 or more, but it is -3.');
+    expect(call([[2], [2]], [[1], [1]], [[38], ['x']], PUBLISHED)).toThrow('Function P_ALIVE parameter 3 (T) expects a number value, but "x" is not a number.');
     expect(call(2, 40, 38, PUBLISHED)).toThrow('Function P_ALIVE: recency (40) cannot be more than T (38)');
     expect(call(2, 30, 38, [[1, 2, 3]])).toThrow('Function P_ALIVE parameter 4 (parameters) expects 4 positive numbers in a row or a column (r, α, a, b)');
     expect(call([[2], [3]], [[1], [2], [3]], 38, PUBLISHED)).toThrow('Function P_ALIVE parameter 2 (recency) must be one cell or a range of the same size as parameter 1.');
