@@ -99,13 +99,7 @@ class ClvCall extends Call {
   private customer(columns: [number, string, CellArgument][], cells: readonly unknown[]): number[] {
     const values = new Array<number>(cells.length);
     for (let i = 0; i < cells.length; i++) {
-      const v = cells[i];
-      // The usual cell, a number ≥ 0 (whole for the frequency), without building the error's parameter.
-      if (typeof v === 'number' && v >= 0 && v !== Infinity && (i > 0 || Number.isInteger(v))) {
-        values[i] = v;
-        continue;
-      }
-      const param: [number, string, CellArgument] = [columns[i][0], columns[i][1], v as CellArgument];
+      const param: [number, string, CellArgument] = [columns[i][0], columns[i][1], cells[i] as CellArgument];
       values[i] = i === 0 ? requiredCount(this, param) : requiredNumber(this, param, 0);
     }
     const [, recency, T] = values;

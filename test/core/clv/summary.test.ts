@@ -99,22 +99,14 @@ describe('summarizeCustomers', () => {
 
 describe('summarizeCustomers: what it refuses, and where the calibration ends', () => {
   const one = { customer: [1], day: [1], amount: [1] };
-  const thrown = (f: () => unknown): ClvError => {
-    try {
-      f();
-    } catch (e) {
-      if (e instanceof ClvError) return e;
-      throw e;
-    }
-    throw new Error('no error');
-  };
+  /** The ClvError with these fields. */
+  const clvError = (fields: Partial<ClvError>) => expect.objectContaining({ name: 'ClvError', ...fields });
 
   it('names the first bad row (1-based) in the error it throws', () => {
     // Row 3 has a customer code of −1; rows 1–2 are fine.
-    const e = thrown(() => summarizeCustomers({ customer: [0, 2, -1], day: [1, 1, 1], amount: [1, 1, 1] }, { unit: 'day', observationEndDay: 3 }));
-    expect(e.key).toBe('clv.badInput');
-    expect(e.params).toEqual({ row: 3 });
-    expect(e.message).toBe('row 3 has no valid customer, day or amount');
+    expect(() => summarizeCustomers({ customer: [0, 2, -1], day: [1, 1, 1], amount: [1, 1, 1] }, { unit: 'day', observationEndDay: 3 })).toThrow(
+      clvError({ key: 'clv.badInput', params: { row: 3 }, message: 'row 3 has no valid customer, day or amount' }),
+    );
   });
 
   it.each([
@@ -124,7 +116,7 @@ describe('summarizeCustomers: what it refuses, and where the calibration ends', 
     ['an infinite amount', { customer: [0], day: [1], amount: [Infinity] }],
     ['an amount column of another length', { customer: [0], day: [1], amount: [1, 2] }],
   ])('refuses %s', (_what, purchases) => {
-    expect(thrown(() => summarizeCustomers(purchases, { unit: 'day', observationEndDay: 3 })).key).toBe('clv.badInput');
+    expect(() => summarizeCustomers(purchases, { unit: 'day', observationEndDay: 3 })).toThrow(clvError({ key: 'clv.badInput' }));
   });
 
   it('keeps customer code 0', () => {
@@ -136,10 +128,13 @@ describe('summarizeCustomers: what it refuses, and where the calibration ends', 
     ['a fractional calibration end', { observationEndDay: 3, calibrationEndDay: 2.5 }],
     ['a calibration end after the observation end', { observationEndDay: 3, calibrationEndDay: 4 }],
   ])('refuses %s, naming both days', (_what, ends) => {
-    const e = thrown(() => summarizeCustomers(one, { unit: 'day', ...ends }));
-    expect(e.key).toBe('clv.badEndDates');
-    expect(e.params).toEqual({ calibrationEndDay: ends.calibrationEndDay ?? ends.observationEndDay, observationEndDay: ends.observationEndDay });
-    expect(e.message).toBe('the calibration end must be a day on or before the observation end');
+    expect(() => summarizeCustomers(one, { unit: 'day', ...ends })).toThrow(
+      clvError({
+        key: 'clv.badEndDates',
+        params: { calibrationEndDay: ends.calibrationEndDay ?? ends.observationEndDay, observationEndDay: ends.observationEndDay },
+        message: 'the calibration end must be a day on or before the observation end',
+      }),
+    );
   });
 
   it('takes a calibration end on the observation end: an empty holdout of length 0, counted as 0', () => {
