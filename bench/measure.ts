@@ -34,6 +34,19 @@ export async function measure(run: () => unknown, reps = 9, options: { collectEa
   return { median: median(runs), min: Math.min(...runs), runs };
 }
 
+/**
+ * `measure` for a run that times itself: `run` returns the milliseconds of its timed parts (e.g. the
+ * reading of each block, not the making of the blocks that stands in for `getValues`).
+ * @example const t = await measureSpans(() => { const t0 = performance.now(); work(); return performance.now() - t0; });
+ */
+export async function measureSpans(run: () => number | Promise<number>, reps = 9): Promise<Timing> {
+  gc?.();
+  await run();
+  const runs: number[] = [];
+  for (let r = 0; r < reps; r++) runs.push(await run());
+  return { median: median(runs), min: Math.min(...runs), runs };
+}
+
 /** The median (the mean of the two middle values for an even count). */
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
