@@ -2,19 +2,14 @@
  * Arguments of the custom functions, read the way built-in functions read theirs: each problem
  * is a `UserError` in the document's language naming the function, the parameter (1-based, as
  * Sheets numbers them) and what it expected.
- *
- * Orders come as columns (customers, dates, amounts, optional order ids). They are read by the
- * core reader (src/core/read) with the spreadsheet's zone and locale, so cells and the sidebar
- * read dates and amounts the same way.
+ * The order ranges (customers, dates, amounts, optional order ids) are read in orderArgs.ts.
  */
 import { isBlank } from '../../core/read/cells';
-import { decideDecimalSeparator } from '../../core/read/amounts';
-import { decideDateOrder, parseDateCell } from '../../core/read/dates';
+import { parseDateCell } from '../../core/read/dates';
 import { dateOrderOfLocale } from '../../core/read/locale';
-import { createOrderReader, type OrderColumns } from '../../core/read/orders';
 import { MetricError } from '../../core/metrics/errors';
 import { isoOfDay } from '../../core/days';
-import type { CellValue, Language, OffsetAt, OrderTable } from '../../core/types';
+import type { CellValue, Language, OffsetAt } from '../../core/types';
 import type { MessageKey, MessageParams } from '../../i18n';
 import { documentLanguage, spreadsheetLocale, spreadsheetTimeZone } from '../context';
 import { UserError } from '../errors';
@@ -113,7 +108,7 @@ export function isOrderForm(first: CellArgument, second: CellArgument): boolean 
 }
 
 /** A readable text of a cell for an error message. */
-function shown(value: CellArgument): string {
+export function shown(value: CellArgument): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (isRange(value)) return `${value.length}×${value[0]?.length ?? 0}`;
   return String(value);
@@ -215,115 +210,4 @@ export function optionalChoice<T>(call: Call, param: Param, choices: Record<stri
   const key = String(value).toLowerCase().replace(/[\s_-]+/g, '');
   if (typeof value === 'string' && Object.prototype.hasOwnProperty.call(choices, key)) return choices[key];
   return call.failParam('fn.expectsChoice', param, { value: shown(value), choices: Object.keys(choices).join(', ') });
-}
-
-/** The columns of a range argument: a bare value is one cell. */
-function columnsOf(value: CellArgument): CellValue[][] {
-  if (!isRange(value)) return [[value as CellValue]];
-  const width = value[0]?.length ?? 0;
-  const columns: CellValue[][] = [];
-  for (let c = 0; c < width; c++) {
-    const column = new Array<CellValue>(value.length);
-    for (let r = 0; r < value.length; r++) column[r] = value[r][c];
-    columns.push(column);
-  }
-  return columns;
-}
-
-function singleColumn(call: Call, param: Param): CellValue[] {
-  const columns = columnsOf(param[2]);
-  if (columns.length !== 1) call.failParam('fn.expectsColumn', param, { columns: columns.length });
-  return columns[0];
-}
-
-/** The order columns of a custom function: customers, dates, amounts and optional order ids. */
-export interface OrderParams {
-  customers: Param;
-  dates: Param;
-  /** One column of amounts, or two: quantity and unit price. */
-  amounts: Param;
-  orderIds?: Param;
-}
-
-/** Orders read from the ranges, with the data health (row numbers are positions in the ranges). */
-export interface OrderRead {
-  table: OrderTable;
-  /** True when the first row looked like a header (its date is text that is not a date) and was left out. */
-  header: boolean;
-}
-
-/**
- * Reads order ranges into an OrderTable. Rules, in the style of built-in functions:
- * - ranges must have the same number of rows, except for blank rows at the end (`A2:A` gives
- *   trailing empty rows; `A2:A` with `B2:B100` works when A has nothing below row 100);
- * - a row whose cells are all empty is ignored; a row with an empty customer, date or amount is
- *   skipped and counted (RETENTION_SUMMARY shows the counts);
- * - a first row whose date is a text that is not a date is a header and is left out;
- * - with `strict`, a date or an amount that cannot be read is an error naming its row in the
- *   range, so a typo never silently changes a result.
- * @example readOrderArgs(call, { customers: [1, 'customers', A], dates: [2, 'dates', B], amounts: [3, 'amounts', C] }, true)
- */
-export function readOrderArgs(call: Call, params: OrderParams, strict: boolean): OrderRead {
-  const customer = singleColumn(call, params.customers);
-  const date = singleColumn(call, params.dates);
-  const amountColumns = columnsOf(params.amounts[2]);
-  if (amountColumns.length !== 1 && amountColumns.length !== 2) {
-    call.failParam('fn.expectsAmountColumns', params.amounts, { columns: amountColumns.length });
-  }
-  const orderId = params.orderIds && !isMissing(params.orderIds[2]) ? singleColumn(call, params.orderIds) : undefined;
-
-  const all: [Param, CellValue[][]][] = [
-    [params.customers, [customer]],
-    [params.dates, [date]],
-    [params.amounts, amountColumns],
-  ];
-  if (orderId) all.push([params.orderIds!, [orderId]]);
-  const shortest = all.reduce((a, b) => (b[1][0].length < a[1][0].length ? b : a));
-  const rows = shortest[1][0].length;
-  for (const [param, columns] of all) {
-    for (const column of columns) {
-      for (let r = rows; r < column.length; r++) {
-        if (isBlank(column[r])) continue;
-        const [index, name] = shortest[0];
-        call.fail('fn.rangeLengths', { index, name, rows, other: param[0], otherRows: column.length });
-      }
-    }
-  }
-  const header = typeof date[0] === 'string' && !isBlank(date[0]) && parseDateCell(date[0], { offsetAt: () => 0, order: 'dmy' }) === null;
-  const first = header ? 1 : 0;
-  const cut = (column: CellValue[]) => (first === 0 && column.length === rows ? column : column.slice(first, rows));
-  const columns: OrderColumns = { customer: cut(customer), date: cut(date) };
-  if (amountColumns.length === 1) columns.amount = cut(amountColumns[0]);
-  else {
-    columns.quantity = cut(amountColumns[0]);
-    columns.price = cut(amountColumns[1]);
-  }
-  if (orderId) columns.orderId = cut(orderId);
-
-  const amountTexts = columns.amount ?? columns.price!;
-  const reader = createOrderReader({
-    offsetAt: call.offsetAt,
-    locale: call.locale,
-    firstRowNumber: first + 1,
-    dateOrder: decideDateOrder(columns.date, call.locale),
-    decimal: decideDecimalSeparator(amountTexts, call.locale),
-  });
-  reader.addRows(columns);
-  const table = reader.finish();
-  if (table.health.rowsRead === 0) call.fail('fn.noOrders');
-  if (strict) {
-    const badDate = table.health.skipped.bad_date;
-    if (badDate) {
-      const row = badDate.rows[0];
-      call.failParam('fn.badDateCell', params.dates, { row, value: shown(date[row - 1]) });
-    }
-    const badAmount = table.health.skipped.bad_amount;
-    if (badAmount) {
-      const row = badAmount.rows[0];
-      const cells = amountColumns.map((column) => column[row - 1]);
-      const value = cells.length === 1 ? cells[0] : cells.map(shown).join(' × ');
-      call.failParam('fn.badAmountCell', params.amounts, { row, value: shown(value) });
-    }
-  }
-  return { table, header };
 }

@@ -8,7 +8,8 @@ import { buyerOrder, customerFacts, expectedNextOf, purchaseTotals, parseTiers, 
 import { CustomerError } from '../../core/customers';
 import type { OffsetAt } from '../../core/types';
 import { t, type MessageKey } from '../../i18n';
-import { Call, isMissing, isRange, optionalBoolean, optionalChoice, optionalDay, readOrderArgs, type CellArgument, type Param } from './args';
+import { Call, isMissing, isRange, optionalBoolean, optionalChoice, optionalDay, type CellArgument, type Param } from './args';
+import { readOrderArgs } from './orderArgs';
 
 type Cell = string | number | Date;
 

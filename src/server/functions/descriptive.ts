@@ -29,12 +29,12 @@ import {
   optionalNumber,
   optionalPeriod,
   params,
-  readOrderArgs,
   requiredCount,
   requiredNumber,
   type CellArgument,
   type Param,
 } from './args';
+import { readOrderArgs } from './orderArgs';
 import { checkScores, npsByGroup } from './npsGroups';
 
 /** The names of the order form's last four parameters. */

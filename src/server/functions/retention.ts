@@ -12,12 +12,12 @@ import {
   optionalBoolean,
   optionalWhole,
   params,
-  readOrderArgs,
   requiredCount,
   requiredDay,
   type CellArgument,
   type Param,
 } from './args';
+import { readOrderArgs } from './orderArgs';
 
 /** The names of parameters 4–8 of CRR, CHURN and RETENTION_SUMMARY. */
 export const PERIOD_PARAMS = ['period_start', 'period_end', 'window_days', 'order_ids', 'include_refunds'] as const;

@@ -14,9 +14,9 @@ import {
   optionalDay,
   optionalPeriod,
   params,
-  readOrderArgs,
   type CellArgument,
 } from './args';
+import { readOrderArgs } from './orderArgs';
 import { weekStartOfLocale } from '../context';
 import { PERIOD_PARAMS, periodCounts } from './retention';
 

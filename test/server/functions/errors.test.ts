@@ -94,6 +94,34 @@ describe('ranges as Sheets passes them', () => {
     expect(en.runCustomFunction('AOV', [['Customer'], ...A], [['Order date'], ...B], [['Amount'], ...C])).toBe(20);
   });
 
+  describe('longer than the slices of 8,192 rows they are read in', () => {
+    // 20,000 orders under a header: row i (from 0) is customer i mod 12,000 (even ones numbers,
+    // odd ones texts), on day 2020-01-01 + ⌊i / 20⌋, for 2 × 5 (quantity × price). Customers
+    // 0–7,999 buy in rows i and i + 12,000, so in two slices; 8,000–11,999 buy once.
+    const n = 20_000;
+    const id = (i: number) => (i % 12_000) % 2 === 0 ? i % 12_000 : `C${i % 12_000}`;
+    const rows = Array.from({ length: n }, (_, i) => i);
+    const customers = [['Customer'], ...rows.map((i) => [id(i)])];
+    const dates = (bad = -1) => [['Date'], ...rows.map((i) => [i === bad ? '31/31/2024' : new Date(Date.UTC(2020, 0, 1 + Math.floor(i / 20)))])];
+    const amounts = (bad = -1) => [['Quantity', 'Price'], ...rows.map((i) => [2, i === bad ? 'ten' : 5])];
+
+    it('count every customer once across the slices', () => {
+      expect(en.runCustomFunction('REPEAT_PURCHASE_RATE', customers, dates(), amounts())).toBeCloseTo(8_000 / 12_000, 12);
+      expect(en.runCustomFunction('PURCHASE_FREQUENCY', customers, dates(), amounts())).toBeCloseTo(20_000 / 12_000, 12);
+      expect(en.runCustomFunction('AOV', customers, dates(), amounts())).toBe(10);
+    });
+
+    it('name the row of an unreadable cell in a later slice, counted from the range’s first row', () => {
+      // order 17,000 (from 0) is row 17,002 of the range: the header is row 1
+      expect(errorOf(() => en.runCustomFunction('AOV', customers, dates(17_000), amounts()))).toBe(
+        'Function AOV parameter 2 (dates_or_orders) expects date values, but row 17002 of the range holds "31/31/2024", which is not a date.',
+      );
+      expect(errorOf(() => en.runCustomFunction('AOV', customers, dates(), amounts(9_000)))).toBe(
+        'Function AOV parameter 3 (amounts) expects number values, but row 9002 of the range holds "2 × ten", which is not an amount.',
+      );
+    });
+  });
+
   it('take a one-row range of orders as the order form when its date is a date cell', () => {
     // a single order of 10: AOV 10 (numeric form would be 'a' / date → error)
     expect(en.runCustomFunction('AOV', 'a', new Date(Date.UTC(2024, 0, 5)), 10)).toBe(10);
