@@ -15,9 +15,13 @@ function naiveNumbering(cells: readonly CellValue[]): { indexes: number[]; keys:
   return { indexes, keys: [...seen.keys()] };
 }
 
-/** Runs cells through an IdIndex in blocks of `blockSize`, alternating the column and row forms. */
-function numbering(cells: readonly CellValue[], blockSize: number): { indexes: number[]; keys: string[] } {
-  const ids = new IdIndex();
+/**
+ * Runs cells through an IdIndex in blocks of `blockSize`, alternating the column and row forms.
+ * `expectedIds`: the index's starting room; `keysEachBlock`: the keys asked for after every block
+ * too (each answer must be the keys so far: number ids' keys are written when asked for).
+ */
+function numbering(cells: readonly CellValue[], blockSize: number, expectedIds = 0, keysEachBlock = false): { indexes: number[]; keys: string[] } {
+  const ids = new IdIndex(expectedIds);
   const indexes: number[] = [];
   for (let start = 0, block = 0; start < cells.length; start += blockSize, block++) {
     const values = cells.slice(start, start + blockSize);
@@ -25,7 +29,9 @@ function numbering(cells: readonly CellValue[], blockSize: number): { indexes: n
     if (block % 2 === 0) ids.indexColumn(values, out);
     else ids.indexRows(values.map((value) => ['other column', value]), 1, out);
     indexes.push(...out);
+    if (keysEachBlock) expect(ids.keys).toEqual(naiveNumbering(cells.slice(0, start + values.length)).keys);
   }
+  expect(ids.size).toBe(ids.keys.length);
   return { indexes, keys: [...ids.keys] };
 }
 
@@ -43,7 +49,7 @@ describe('IdIndex', () => {
     expect(keys).toEqual(['12345', 'anna@shop.pl', '00017', '17', '0', 'Infinity', '-Infinity', '-12', '1e+21', '1e21', 'TRUE', '2024-01-31T00:00:00.000Z', 'Ж-1', 'ж-1']);
   });
 
-  it('numbers ids as idKey does, whatever the block sizes (property)', () => {
+  it('numbers ids as idKey does, whatever the block sizes, starting room and when keys are asked for (property)', () => {
     const cell: fc.Arbitrary<CellValue> = fc.oneof(
       fc.integer({ min: -3, max: 40 }),
       fc.double({ noNaN: false }),
@@ -55,8 +61,8 @@ describe('IdIndex', () => {
       fc.integer({ min: 0, max: 3 }).map((d) => new Date(Date.UTC(2024, 0, 1 + d))),
     );
     fc.assert(
-      fc.property(fc.array(cell, { maxLength: 300 }), fc.integer({ min: 1, max: 70 }), (cells, blockSize) => {
-        expect(numbering(cells, blockSize)).toEqual(naiveNumbering(cells));
+      fc.property(fc.array(cell, { maxLength: 300 }), fc.integer({ min: 1, max: 70 }), fc.integer({ min: 0, max: 400 }), fc.boolean(), (cells, blockSize, expectedIds, keysEachBlock) => {
+        expect(numbering(cells, blockSize, expectedIds, keysEachBlock)).toEqual(naiveNumbering(cells));
       }),
       { numRuns: 300 },
     );
@@ -69,6 +75,8 @@ describe('IdIndex', () => {
     const { indexes, keys } = numbering(repeated, 50_000);
     expect(keys.length).toBe(300_000);
     expect(keys[1]).toBe('1000000');
+    expect(keys[299_999]).toBe('1149999');
+    expect(keys[299_998]).toBe('C-149999');
     for (let i = 0; i < cells.length; i++) if (indexes[i] !== i) throw new Error(`cell ${i} got index ${indexes[i]}`);
     expect(indexes.slice(cells.length)).toEqual(Array.from({ length: 1000 }, (_, i) => 999 - i));
   });
