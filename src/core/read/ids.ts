@@ -56,9 +56,6 @@ function isNumberKey(key: string): boolean {
 const numberBits = new Float64Array(1);
 const numberWords = new Uint32Array(numberBits.buffer);
 
-/** Room for this many number ids' keys at the start; it doubles as they come. */
-const PENDING_START = 4096;
-
 const TEXT = 0;
 const NUMBER = 1;
 const OTHER = 2;
@@ -87,12 +84,8 @@ const OTHER = 2;
  * ids.keys[1] === 'anna@x.pl'
  */
 export class IdIndex {
-  private readonly keyList: string[];
-  private count = 0;
-  // Number ids whose key is not written yet: their indexes and values (see `keys`).
-  private pendingIndexes: Int32Array;
-  private pendingNumbers: Float64Array;
-  private pending = 0;
+  /** Each index's key, e.g. `'12345'` or `'anna@x.pl'`. */
+  readonly keys: string[] = [];
   private readonly table: RawTable;
   // Per block: each cell's kind and 64-bit fingerprint (a number's bits, or a text's hashes).
   private kind = new Uint8Array(0);
@@ -105,29 +98,11 @@ export class IdIndex {
    */
   constructor(expectedIds = 0) {
     this.table = new RawTable(expectedIds);
-    // Room made now, before any block of cells is alive (see `keys`).
-    this.keyList = new Array<string>(Math.min(MAX_START_SLOTS, Math.ceil(expectedIds)));
-    this.pendingIndexes = new Int32Array(PENDING_START);
-    this.pendingNumbers = new Float64Array(PENDING_START);
   }
 
   /** How many distinct ids were seen. */
   get size(): number {
-    return this.count;
-  }
-
-  /**
-   * Each index's key, e.g. `'12345'` or `'anna@x.pl'` (not to be changed). A number id's key is
-   * written here, not at the id's first sight: the reading then makes no object the collector has
-   * to move, so no young-generation collection falls while a block of cells is alive (each such
-   * collection copies the whole block: 10–25 ms for 50,000 rows, docs/BENCHMARK.md).
-   */
-  get keys(): string[] {
-    const { keyList, pendingIndexes, pendingNumbers } = this;
-    for (let i = 0; i < this.pending; i++) keyList[pendingIndexes[i]] = String(pendingNumbers[i]);
-    this.pending = 0;
-    if (keyList.length !== this.count) keyList.length = this.count;
-    return keyList;
+    return this.keys.length;
   }
 
   /** `out[i]` = the index of `values[i]`, for each value. */
@@ -192,20 +167,7 @@ export class IdIndex {
   }
 
   private newNumber(value: number): number {
-    if (!Number.isFinite(value)) return -1;
-    if (this.pending === this.pendingIndexes.length) this.growPending();
-    this.pendingIndexes[this.pending] = this.count;
-    this.pendingNumbers[this.pending++] = value + 0; // -0 is 0
-    return this.newIndex('');
-  }
-
-  private growPending(): void {
-    const indexes = new Int32Array(2 * this.pending);
-    indexes.set(this.pendingIndexes);
-    this.pendingIndexes = indexes;
-    const numbers = new Float64Array(2 * this.pending);
-    numbers.set(this.pendingNumbers);
-    this.pendingNumbers = numbers;
+    return Number.isFinite(value) ? this.newIndex(String(value)) : -1;
   }
 
   /** The index of a key: of a text that is not its own key, a Date or a boolean. */
@@ -223,10 +185,8 @@ export class IdIndex {
   }
 
   private newIndex(key: string): number {
-    const index = this.count++;
-    if (index < this.keyList.length) this.keyList[index] = key;
-    else this.keyList.push(key);
-    return index;
+    this.keys.push(key);
+    return this.keys.length - 1;
   }
 }
 
