@@ -18,7 +18,7 @@ function naiveNumbering(cells: readonly CellValue[]): { indexes: number[]; keys:
 /**
  * Runs cells through an IdIndex in blocks of `blockSize`, alternating the column and row forms.
  * `expectedIds`: the index's starting room; `keysEachBlock`: the keys asked for after every block
- * too (each answer must be the keys so far: number ids' keys are written when asked for).
+ * too, each answer the keys seen so far.
  */
 function numbering(cells: readonly CellValue[], blockSize: number, expectedIds = 0, keysEachBlock = false): { indexes: number[]; keys: string[] } {
   const ids = new IdIndex(expectedIds);
